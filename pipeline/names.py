@@ -1,0 +1,225 @@
+"""People's names, titles and countries, normalised by code.
+
+A 1.5B model glues titles into names ("Foreign Secretary Vinay Mohan Kwatra", "Mr. Masataka
+Okano") and gives surnames alone ("Kwatra"). These pure functions split the title out, drop
+honorifics and expand a surname to the full name the same article gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "h.e",
+        "he",
+        "shri",
+        "smt",
+        "sri",
+        "prof",
+        "sir",
+        "dame",
+        "his excellency",
+        "her excellency",
+        "hon",
+        "honourable",
+        "honorable",
+    }
+)
+
+# Words that begin a title, never a name. Lower case, matched token by token.
+TITLE_WORDS = frozenset(
+    {
+        "prime",
+        "minister",
+        "pm",
+        "foreign",
+        "secretary",
+        "external",
+        "affairs",
+        "president",
+        "vice",
+        "vice-minister",
+        "deputy",
+        "ambassador",
+        "senior",
+        "chief",
+        "cabinet",
+        "union",
+        "state",
+        "defence",
+        "defense",
+        "finance",
+        "trade",
+        "commerce",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "envoy",
+        "special",
+        "general",
+        "director",
+        "king",
+        "queen",
+        "crown",
+        "prince",
+        "princess",
+        "chancellor",
+        "premier",
+        "counsellor",
+        "counselor",
+        "spokesperson",
+        "fs",
+        "eam",
+        "nsa",
+        "mea",
+        "japan's",
+        "india's",
+        "indian",
+        "japanese",
+        "the",
+        "of",
+        "for",
+        "and",
+        "assistant",
+        "parliamentary",
+        "sherpa",
+        "quad",
+        "high",
+        "commissioner",
+        "minister-president",
+        "governor",
+        "mayor",
+        "speaker",
+        "official",
+    }
+)
+
+_COUNTRY_ALIASES = {
+    "indian": "India",
+    "bharat": "India",
+    "japanese": "Japan",
+    "nippon": "Japan",
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "american": "United States",
+    "united states of america": "United States",
+    "the united states": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "british": "United Kingdom",
+    "chinese": "China",
+    "prc": "China",
+    "people's republic of china": "China",
+    "south korean": "South Korea",
+    "republic of korea": "South Korea",
+    "rok": "South Korea",
+    "korea": "South Korea",
+    "australian": "Australia",
+    "french": "France",
+    "german": "Germany",
+    "russian": "Russia",
+    "russian federation": "Russia",
+    "uae": "United Arab Emirates",
+    "emirati": "United Arab Emirates",
+    "vietnamese": "Vietnam",
+    "viet nam": "Vietnam",
+    "indonesian": "Indonesia",
+    "singaporean": "Singapore",
+    "bangladeshi": "Bangladesh",
+    "sri lankan": "Sri Lanka",
+    "nepalese": "Nepal",
+    "nepali": "Nepal",
+    "pakistani": "Pakistan",
+    "canadian": "Canada",
+    "brazilian": "Brazil",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "egyptian": "Egypt",
+    "saudi": "Saudi Arabia",
+    "ksa": "Saudi Arabia",
+    "philippine": "Philippines",
+    "filipino": "Philippines",
+    "thai": "Thailand",
+    "malaysian": "Malaysia",
+    "mongolian": "Mongolia",
+    "norwegian": "Norway",
+}
+
+_TOKEN_STRIP = ".,;:()\"'“”‘’"
+
+
+def normalise_country(value: str | None) -> str | None:
+    """Full English country name: 'Japanese' -> 'Japan', 'U.S.' -> 'United States'."""
+    if value is None:
+        return None
+    cleaned = " ".join(value.split()).strip(_TOKEN_STRIP + " ")
+    if not cleaned:
+        return None
+    alias = _COUNTRY_ALIASES.get(cleaned.lower())
+    if alias:
+        return alias
+    return cleaned if not cleaned.islower() else cleaned.title()
+
+
+def _is_honorific(token: str) -> bool:
+    return token.lower().rstrip(".") in HONORIFICS
+
+
+def _is_title_word(token: str) -> bool:
+    return token.lower().strip(_TOKEN_STRIP) in TITLE_WORDS
+
+
+def split_name_and_title(raw_name: str) -> tuple[str, str | None]:
+    """'Foreign Secretary Vinay Mohan Kwatra' -> ('Vinay Mohan Kwatra', 'Foreign Secretary').
+
+    Honorifics are dropped; leading title words move to the title. A name made only of
+    title words is returned unchanged: better a visible oddity than an empty name.
+    """
+    tokens = [t for t in raw_name.replace(",", " ").split() if not _is_honorific(t)]
+    if not tokens or all(_is_title_word(t) for t in tokens):
+        return " ".join(raw_name.split()), None
+    title_tokens: list[str] = []
+    while _is_title_word(tokens[0]):
+        title_tokens.append(tokens.pop(0))
+    tokens[-1] = tokens[-1].strip(_TOKEN_STRIP)
+    return " ".join(tokens), " ".join(title_tokens) or None
+
+
+def expand_short_name(name: str, known_full_names: list[str], article_text: str) -> str:
+    """'Kwatra' -> 'Vinay Mohan Kwatra' when the same article gives the full name.
+
+    Looks first at the other names the model gave, then at capitalised word runs in the
+    text that end in the surname (with any title words in front stripped).
+    """
+    if " " in name.strip():
+        return name
+    surname = name.strip()
+    candidates = [
+        full for full in known_full_names if full.split()[-1] == surname and full != surname
+    ]
+    if candidates:
+        return max(candidates, key=len)
+    pattern = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}}){re.escape(surname)}\b")
+    best = surname
+    for match in pattern.finditer(article_text):
+        prefix = [t for t in match.group(1).split() if not _is_honorific(t)]
+        while prefix and _is_title_word(prefix[0]):
+            prefix.pop(0)
+        if prefix and not any(_is_title_word(t) for t in prefix):
+            full = " ".join([*prefix, surname])
+            if len(full) > len(best):
+                best = full
+    return best

@@ -1,0 +1,69 @@
+"""Writing results so that finished work is never lost.
+
+Each finished article is appended to ``extractions.partial.jsonl`` (flushed and fsynced) the
+moment it is done; at the end ``extractions.jsonl`` is written in file-name order to a
+temporary file and renamed into place, so a reader never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from schemas import ArticleExtraction
+
+EXTRACTIONS_FILE = "extractions.jsonl"
+PARTIAL_FILE = "extractions.partial.jsonl"
+
+
+def to_json_line(record: ArticleExtraction) -> str:
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_extractions(path: Path, records: Iterable[ArticleExtraction]) -> None:
+    ordered = sorted(records, key=lambda r: Path(r.source_path).name)
+    atomic_write_text(path, "".join(to_json_line(r) + "\n" for r in ordered))
+
+
+def read_extractions(path: Path) -> list[ArticleExtraction]:
+    with path.open(encoding="utf-8") as handle:
+        return [ArticleExtraction.model_validate_json(line) for line in handle if line.strip()]
+
+
+class CheckpointWriter:
+    """Thread-safe append of finished records, one complete line per write."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._handle = path.open("a", encoding="utf-8")
+
+    def append(self, record: ArticleExtraction) -> None:
+        line = to_json_line(record) + "\n"
+        with self._lock:
+            self._handle.write(line)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+
+    def close(self) -> None:
+        with self._lock:
+            self._handle.close()

@@ -1,0 +1,213 @@
+"""From the model's answer to output records: pure functions, no I/O, no model.
+
+Code does here what code does better than a 1.5B model: finds evidence offsets, resolves
+dates against the dateline, maps mechanisms to the controlled vocabulary, reads ordinals,
+cleans names. Records that fail grounding are dropped and counted (one line each).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.dates import Dateline, find_dateline, infer_dateline_year, resolve_date
+from pipeline.grounding import locate_quote, phrase_occurs
+from pipeline.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, parse_ordinal
+from pipeline.names import expand_short_name, normalise_country, split_name_and_title
+from pipeline.validation import meeting_problems, milestone_problems, milestone_shape_problems
+from schemas import (
+    Evidence,
+    Meeting,
+    Milestone,
+    ModelAnswer,
+    ModelMeeting,
+    ModelMilestone,
+    Participant,
+)
+
+_CITY_ALIASES = {
+    "delhi": "New Delhi",
+    "new delhi": "New Delhi",
+    "the national capital": None,  # resolved per country below
+    "national capital": None,
+}
+_CAPITALS = {"India": "New Delhi", "Japan": "Tokyo", "China": "Beijing"}
+_NOT_A_CITY = {"india", "japan", "china", "virtual", "online", "video conference"}
+
+
+@dataclass
+class BuiltRecords:
+    meetings: list[Meeting] = field(default_factory=list)
+    planned_meetings: list[Meeting] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def evidence_for(article_text: str, quote: str) -> Evidence | None:
+    span = locate_quote(article_text, quote)
+    if span is None:
+        return None
+    start, end = span
+    return Evidence(quote=article_text[start:end], start=start, end=end)
+
+
+def normalise_location(location: str | None, host_country: str | None) -> str | None:
+    if not location:
+        return None
+    # "Tokyo, Japan" -> "Tokyo": the country is already in `countries`.
+    cleaned = location.strip().removeprefix("in ").split(",")[0].strip()
+    key = cleaned.lower()
+    if key in _NOT_A_CITY:
+        return None
+    if key in _CITY_ALIASES:
+        alias = _CITY_ALIASES[key]
+        return alias if alias else _CAPITALS.get(host_country or "")
+    return cleaned
+
+
+def build_participants(
+    meeting: ModelMeeting, known_names: list[str], article_text: str
+) -> list[Participant]:
+    people: list[Participant] = []
+    seen: set[str] = set()
+    for raw in meeting.participants:
+        name, title_from_name = split_name_and_title(raw.name)
+        name = expand_short_name(name, known_names, article_text)
+        if name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        people.append(
+            Participant(
+                name=name,
+                title=raw.title or title_from_name,
+                country=normalise_country(raw.country),
+            )
+        )
+    return people
+
+
+def _countries(given: list[str], participants: list[Participant]) -> list[str]:
+    countries: list[str] = []
+    for value in [*given, *(p.country for p in participants if p.country)]:
+        country = normalise_country(value)
+        if country and country not in countries:
+            countries.append(country)
+    return countries[:2]
+
+
+def build_meeting(
+    meeting: ModelMeeting,
+    article_text: str,
+    dateline: Dateline | None,
+    known_names: list[str],
+) -> Meeting:
+    participants = build_participants(meeting, known_names, article_text)
+    countries = _countries(meeting.countries, participants)
+    resolved = resolve_date(meeting.date, dateline, article_text)
+    evidence = evidence_for(article_text, meeting.quote)
+    # "the national capital" is read as the capital of the first country named.
+    host = countries[0] if countries else None
+    return Meeting(
+        date=resolved.iso,
+        date_partial=resolved.partial,
+        date_text=meeting.date,
+        location=normalise_location(meeting.location, host),
+        countries=countries,
+        mechanism=controlled_mechanism(meeting.mechanism, meeting.quote),
+        mechanism_text=meeting.mechanism,
+        ordinal=parse_ordinal(meeting.mechanism),
+        participants=participants,
+        topics=_unique([t.strip() for t in meeting.topics if t.strip()]),
+        evidence=[evidence] if evidence else [],
+    )
+
+
+def build_milestone(milestone: ModelMilestone, article_text: str) -> Milestone:
+    evidence = evidence_for(article_text, milestone.quote)
+    return Milestone(
+        name=milestone.name.strip().strip("'\"‘’“”"),
+        kind=milestone.kind,
+        year=milestone.year,
+        date=None,
+        countries=_countries(milestone.countries, []),
+        evidence=[evidence] if evidence else [],
+    )
+
+
+def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
+    """Keep what is grounded, say in one line why anything else was dropped or changed."""
+    built = BuiltRecords()
+    dateline = find_dateline(article_text)
+    if dateline is not None:
+        dateline = infer_dateline_year(dateline, article_text)
+    known_names = [split_name_and_title(p.name)[0] for m in answer.meetings for p in m.participants]
+    for index, raw in enumerate(answer.meetings):
+        problems = meeting_problems(raw, article_text)
+        if not raw.participants and controlled_mechanism(raw.mechanism) == DEFAULT_MECHANISM:
+            problems.append("no named participant and no named mechanism")
+        if problems:
+            built.dropped.append(f"meetings[{index}] dropped: {'; '.join(problems)}")
+            continue
+        if raw.date and not phrase_occurs(article_text, raw.date):
+            built.dropped.append(
+                f"meetings[{index}]: date {raw.date!r} is not in the article; date left unknown"
+            )
+            raw = raw.model_copy(update={"date": None})
+        if raw.mechanism and not phrase_occurs(article_text, raw.mechanism):
+            built.dropped.append(
+                f"meetings[{index}]: mechanism {raw.mechanism!r} is not in the article; ignored"
+            )
+            raw = raw.model_copy(update={"mechanism": None})
+        meeting = build_meeting(raw, article_text, dateline, known_names)
+        target = built.planned_meetings if raw.status == "planned" else built.meetings
+        twin = _same_meeting(target, meeting)
+        if twin is not None:
+            if twin.mechanism == DEFAULT_MECHANISM and meeting.mechanism != DEFAULT_MECHANISM:
+                twin.mechanism, twin.mechanism_text = meeting.mechanism, meeting.mechanism_text
+                twin.ordinal = meeting.ordinal
+            built.dropped.append(f"meetings[{index}] merged: repeats an earlier meeting")
+            continue
+        target.append(meeting)
+    seen_milestones: set[tuple[str, int | None]] = set()
+    for index, raw_milestone in enumerate(answer.milestones):
+        problems = milestone_shape_problems(raw_milestone) or milestone_problems(
+            raw_milestone, article_text
+        )
+        if problems:
+            built.dropped.append(f"milestones[{index}] dropped: {'; '.join(problems)}")
+            continue
+        milestone = build_milestone(raw_milestone, article_text)
+        milestone_key = (milestone.name.lower(), milestone.year)
+        if milestone_key in seen_milestones:
+            built.dropped.append(f"milestones[{index}] dropped: repeats an earlier milestone")
+            continue
+        seen_milestones.add(milestone_key)
+        built.milestones.append(milestone)
+    return built
+
+
+def _same_meeting(kept: list[Meeting], candidate: Meeting) -> Meeting | None:
+    """The earlier record of the same meeting in this article, if the model repeated it.
+
+    Same people on the same stated date is the same meeting unless both name different
+    mechanisms (a Vice-Ministerial Dialogue and Foreign Office Consultations on one trip).
+    """
+    people = {p.name.lower() for p in candidate.participants}
+    for meeting in kept:
+        if {p.name.lower() for p in meeting.participants} != people:
+            continue
+        if meeting.date_text != candidate.date_text:
+            continue
+        mechanisms = {meeting.mechanism, candidate.mechanism}
+        if len(mechanisms) == 1 or DEFAULT_MECHANISM in mechanisms:
+            return meeting
+    return None
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out

@@ -1,0 +1,77 @@
+"""Shared fixtures: cassette settings and the model endpoint the LLM tests talk to.
+
+In replay (record mode ``none``, the default in pyproject) the endpoint is a dead local
+address: VCR answers from ``cassettes/`` and nothing leaves the process. With
+``--record-mode=rewrite`` (``make cassettes``) the real embedded model is started instead.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "cassettes"
+SAMPLES = ROOT / "examples" / "articles"
+REPLAY_BASE_URL = "http://127.0.0.1:9/v1"  # discard port: a replay miss fails loudly
+
+SECRET_HEADERS = [
+    "authorization",
+    "api-key",
+    "x-api-key",
+    "openai-organization",
+    "openai-project",
+    "cookie",
+    "set-cookie",
+]
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, object]:
+    return {
+        # Host and port differ between recording (a free port) and replay; the request body
+        # carries the prompt, so a changed prompt cannot replay an old answer.
+        "match_on": ["method", "path", "body"],
+        "filter_headers": SECRET_HEADERS,
+        "decode_compressed_response": True,
+        "allow_playback_repeats": False,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(CASSETTES)
+
+
+def _recording(config: pytest.Config) -> bool:
+    return config.getoption("--record-mode", default="none") not in ("none", None)
+
+
+@pytest.fixture(scope="session")
+def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
+    """Settings for LLM tests: dead URL in replay, the live embedded model when recording."""
+    base = Settings(concurrency=1)
+    if not _recording(request.config):
+        yield base.with_base_url(REPLAY_BASE_URL)
+        return
+    from pipeline.embedded import EmbeddedServer
+    from pipeline.model_store import resolve_model_file
+
+    status = resolve_model_file(base.model_path)
+    if not status.ok or status.path is None:
+        pytest.exit(f"cannot record cassettes: {status.reason}", returncode=2)
+    with EmbeddedServer(status.path, context_tokens=base.context_tokens) as server:
+        yield base.with_base_url(server.base_url)
+
+
+@pytest.fixture()
+def samples_copy(tmp_path: Path) -> Path:
+    """The five sample articles in a scratch folder tests may add bad files to."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SAMPLES, folder)
+    return folder

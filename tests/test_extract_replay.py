@@ -1,0 +1,161 @@
+"""End-to-end: the sample articles through the whole pipeline, LLM traffic from cassettes.
+
+The cassettes were recorded from the real embedded model (Qwen2.5-Coder-1.5B-Instruct Q4_K_M
+via llama.cpp); `make cassettes` re-records them. Request bodies are matched, so a changed
+prompt or schema fails here until the cassettes are re-recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.articles import read_article
+from pipeline.batch import run_batch
+from pipeline.cli import app
+from pipeline.config import Settings
+from pipeline.dates import PartialDate
+from pipeline.fingerprint import schema_hash
+from pipeline.mechanisms import CONTROLLED_NAMES
+from pipeline.output import EXTRACTIONS_FILE, PARTIAL_FILE, read_extractions
+from pipeline.prompting import prompt_hash
+from schemas import ArticleExtraction
+from tests.conftest import REPLAY_BASE_URL, SAMPLES
+
+CONTRACT_KEYS = [
+    "article_id",
+    "source_path",
+    "content_sha256",
+    "schema_version",
+    "schema_hash",
+    "prompt_hash",
+    "model",
+    "status",
+    "error",
+    "usage",
+    "meetings",
+    "planned_meetings",
+    "milestones",
+]
+MEETING_KEYS = {
+    "date",
+    "date_text",
+    "location",
+    "countries",
+    "mechanism",
+    "mechanism_text",
+    "ordinal",
+    "participants",
+    "topics",
+    "evidence",
+}
+
+
+def _assert_grounded(record: ArticleExtraction) -> None:
+    text = read_article(Path(record.source_path)).text
+    for item in [*record.meetings, *record.planned_meetings, *record.milestones]:
+        assert item.evidence, f"{record.article_id}: record without evidence"
+        for evidence in item.evidence:
+            assert text[evidence.start : evidence.end] == evidence.quote
+
+
+@pytest.mark.llm
+@pytest.mark.default_cassette("extract_samples.yaml")
+@pytest.mark.vcr
+def test_samples_extract_to_the_output_contract(tmp_path: Path, llm_settings: Settings) -> None:
+    paths = sorted(SAMPLES.glob("*.txt"))
+    summary = run_batch(paths, tmp_path, llm_settings)
+
+    lines = (tmp_path / EXTRACTIONS_FILE).read_text(encoding="utf-8").splitlines()
+    assert not (tmp_path / PARTIAL_FILE).exists()
+    assert len(lines) == 5 == summary.ok
+    assert [json.loads(line)["article_id"] for line in lines] == [p.stem for p in paths]
+    for line, path in zip(lines, paths, strict=True):
+        raw = json.loads(line)
+        assert list(raw)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
+        assert raw["status"] == "ok" and raw["error"] is None
+        assert raw["schema_hash"] == schema_hash() and raw["prompt_hash"] == prompt_hash()
+        assert raw["usage"]["prompt_tokens"] > 0 and raw["usage"]["attempts"] >= 1
+        assert raw["source_path"] == str(path)
+        # Every sample reports at least one held meeting.
+        assert raw["meetings"], f"{path.name}: no meetings"
+        for meeting in raw["meetings"] + raw["planned_meetings"]:
+            assert set(meeting) >= MEETING_KEYS
+            assert meeting["mechanism"] in CONTROLLED_NAMES
+            for person in meeting["participants"]:
+                assert not person["name"].lower().startswith(("mr", "dr.", "foreign secretary"))
+    records = read_extractions(tmp_path / EXTRACTIONS_FILE)
+    for record in records:
+        _assert_grounded(record)
+
+
+@pytest.mark.llm
+@pytest.mark.default_cassette("extract_samples.yaml")
+@pytest.mark.vcr
+def test_samples_facts_the_model_and_code_get_right(tmp_path: Path, llm_settings: Settings) -> None:
+    """Spot checks on content that the recorded answers and the code must keep getting right."""
+    summary = run_batch(sorted(SAMPLES.glob("*.txt")), tmp_path, llm_settings)
+    by_id = {r.article_id: r for r in summary.records}
+
+    dialogue = by_id["000_ea8bd741bac3a6a9"].meetings[0]
+    assert {p.name for p in dialogue.participants} == {"Vikram Misri", "Takehiro Funakoshi"}
+    assert set(dialogue.countries) == {"India", "Japan"}
+    assert dialogue.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert dialogue.date is None  # the dateline has no year: never invent one
+
+    kwatra = by_id["002_903ee67db55ce88d"]
+    names = {p.name for m in kwatra.meetings for p in m.participants}
+    assert "Vinay Mohan Kwatra" in names
+    assert all(not n.startswith("Mr") for n in names)
+
+    jaishankar = by_id["004_47edb2752374cd4b"].meetings[0]
+    assert {"India", "Japan"} == set(jaishankar.countries)
+    assert jaishankar.location == "Tokyo"
+
+    # Dates are resolved by code and never carry a year the text does not give.
+    for record in summary.records:
+        text = read_article(Path(record.source_path)).text
+        for meeting in record.meetings:
+            if meeting.date:
+                year = meeting.date[:4]
+                assert year in text, f"{record.article_id}: invented year {year}"
+                PartialDate(*(int(p) for p in meeting.date.split("-")))
+
+
+@pytest.mark.llm
+@pytest.mark.default_cassette("extract_samples.yaml")
+@pytest.mark.vcr
+def test_bad_inputs_fail_alone_and_the_rest_succeed(
+    samples_copy: Path, tmp_path: Path, llm_settings: Settings
+) -> None:
+    (samples_copy / "empty.txt").write_text("")
+    (samples_copy / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (samples_copy / "cp1252.txt").write_bytes("Caf\xe9 talks in Paris".encode("cp1252"))
+    out = tmp_path / "out"
+
+    summary = run_batch(sorted(samples_copy.iterdir()), out, llm_settings)
+
+    by_id = {r.article_id: r for r in summary.records}
+    assert summary.ok == 5 and summary.failed == 3
+    assert by_id["empty"].error == "empty.txt: empty article"
+    assert by_id["binary"].error == "binary.txt: binary file, not article text"
+    assert by_id["cp1252"].error is not None and "cp1252.txt: not UTF-8" in by_id["cp1252"].error
+    for failed in ("empty", "binary", "cp1252"):
+        assert "\n" not in (by_id[failed].error or "")
+        assert by_id[failed].usage.attempts == 0
+
+
+@pytest.mark.llm
+@pytest.mark.default_cassette("extract_samples.yaml")
+@pytest.mark.vcr
+def test_cli_extract_replayed(samples_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli-out"
+    result = CliRunner().invoke(
+        app, ["extract", str(samples_copy), "--out", str(out), "--base-url", REPLAY_BASE_URL]
+    )
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.output
+    assert len((out / EXTRACTIONS_FILE).read_text().splitlines()) == 5

@@ -1,0 +1,69 @@
+import pytest
+
+from pipeline.mechanisms import (
+    CONTROLLED_NAMES,
+    DEFAULT_MECHANISM,
+    controlled_mechanism,
+    parse_ordinal,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Secretary-Vice Minister Dialogue", "Foreign Secretary–Vice Minister Dialogue"),
+        ("FS-Vice Ministerial Dialogue", "Foreign Secretary–Vice Minister Dialogue"),
+        ("Vice-Ministerial Dialogue", "Foreign Secretary–Vice Minister Dialogue"),
+        ("Foreign Office Consultations", "Foreign Office Consultations"),
+        ("3rd India-Japan 2+2 Dialogue", "2+2 Dialogue"),
+        ("2 + 2 ministerial dialogue", "2+2 Dialogue"),
+        ("strategic dialogue", "Foreign Ministers' Strategic Dialogue"),
+        ("14th India-Japan Annual Summit", "Annual Summit"),
+        (
+            "first round of Dialogue on Economic Security, including Strategic Trade",
+            "Dialogue on Economic Security",
+        ),
+        ("virtual summit", "Virtual Summit"),
+        ("India-Japan Act East Forum", "Act East Forum"),
+        ("courtesy call", "courtesy call"),
+        ("bilateral talks", DEFAULT_MECHANISM),
+        (None, DEFAULT_MECHANISM),
+    ],
+)
+def test_controlled_mechanism(text: str | None, name: str) -> None:
+    assert controlled_mechanism(text) == name
+    assert name in CONTROLLED_NAMES
+
+
+def test_quote_is_the_fallback_when_no_mechanism_is_named() -> None:
+    quote = "In the talks held under the framework of strategic dialogue, the ministers met."
+    assert controlled_mechanism(None, quote) == "Foreign Ministers' Strategic Dialogue"
+
+
+def test_mechanism_text_wins_over_the_quote() -> None:
+    quote = "They held Foreign Office Consultations after the 2+2 Dialogue."
+    assert controlled_mechanism("Foreign Office Consultations", quote) == (
+        "Foreign Office Consultations"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("3rd India-Japan 2+2 Dialogue", 3),
+        ("14th India-Japan Annual Summit", 14),
+        ("first round of Dialogue on Economic Security", 1),
+        ("the third round of talks", 3),
+        ("inaugural 2+2", 1),
+        ("2+2 Dialogue", None),
+        (None, None),
+    ],
+)
+def test_parse_ordinal(text: str | None, ordinal: int | None) -> None:
+    assert parse_ordinal(text) == ordinal
+
+
+def test_specific_mechanism_in_the_quote_beats_a_generic_name() -> None:
+    quote = "preparations for the annual India-Japan summit which is likely to take place"
+    assert controlled_mechanism("summit", quote) == "Annual Summit"
+    assert controlled_mechanism("summit", "a summit in Tokyo") == "bilateral summit"

@@ -1,0 +1,61 @@
+import pytest
+
+from pipeline.names import expand_short_name, normalise_country, split_name_and_title
+
+KWATRA_TEXT = (
+    "New Delhi, Feb 08: Foreign Secretary Vinay Mohan Kwatra embarked on a mission. "
+    "Foreign Secretary Kwatra held consultations with Mr. Masataka Okano."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "title"),
+    [
+        ("Mr. Masataka Okano", "Masataka Okano", None),
+        ("Foreign Secretary Vinay Mohan Kwatra", "Vinay Mohan Kwatra", "Foreign Secretary"),
+        ("PM Kishida", "Kishida", "PM"),
+        ("Dr. S. Jaishankar", "S. Jaishankar", None),
+        ("H.E. Toshimitsu Motegi", "Toshimitsu Motegi", None),
+        ("Shri Narendra Modi", "Narendra Modi", None),
+        ("Prime Minister Narendra Modi", "Narendra Modi", "Prime Minister"),
+        ("Takehiro Funakoshi", "Takehiro Funakoshi", None),
+        ("  Sibi   George ", "Sibi George", None),
+        # a name made only of title words stays visible rather than becoming empty
+        ("Foreign Secretary", "Foreign Secretary", None),
+    ],
+)
+def test_split_name_and_title(raw: str, name: str, title: str | None) -> None:
+    assert split_name_and_title(raw) == (name, title)
+
+
+def test_surname_expands_from_other_names_first() -> None:
+    assert expand_short_name("Kwatra", ["Vinay Mohan Kwatra"], "") == "Vinay Mohan Kwatra"
+
+
+def test_surname_expands_from_the_text_without_its_title() -> None:
+    assert expand_short_name("Kwatra", [], KWATRA_TEXT) == "Vinay Mohan Kwatra"
+
+
+def test_surname_without_full_form_stays() -> None:
+    assert expand_short_name("Kishida", [], "PM Kishida visited India.") == "Kishida"
+
+
+def test_full_names_are_left_alone() -> None:
+    assert expand_short_name("Masataka Okano", ["X Okano"], KWATRA_TEXT) == "Masataka Okano"
+
+
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [
+        ("Japanese", "Japan"),
+        ("India", "India"),
+        ("U.S.", "United States"),
+        ("UK", "United Kingdom"),
+        ("republic of korea", "South Korea"),
+        ("  india ", "India"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_country(raw: str | None, country: str | None) -> None:
+    assert normalise_country(raw) == country

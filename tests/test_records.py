@@ -1,0 +1,204 @@
+"""Building output records from a model answer: grounding, dropping, dates, names."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from pipeline.records import build_records, normalise_location
+from pipeline.validation import GroundedAnswer, enclosing_sentence
+from schemas import ModelAnswer
+
+ARTICLE = (
+    "New Delhi, Feb 08: Foreign Secretary Vinay Mohan Kwatra embarked on a diplomatic mission "
+    "to Tokyo from February 07 to 08, 2024. The visit encompassed Vice-Ministerial Dialogue.\n\n"
+    "During his engagements, Foreign Secretary Kwatra held bilateral consultations with "
+    "Mr. Masataka Okano, Vice Minister for Foreign Affairs of Japan.\n\n"
+    "India-Japan relations were elevated to 'Global Partnership' in 2000, 'Strategic and "
+    "Global Partnership in 2006, and 'Special Strategic and Global Partnership' in 2014.\n"
+)
+
+
+def _meeting(**overrides: object) -> dict[str, object]:
+    meeting: dict[str, object] = {
+        "quote": "Foreign Secretary Kwatra held bilateral consultations with Mr. Masataka Okano",
+        "status": "held",
+        "countries": ["India", "Japanese"],
+        "participants": [
+            {"name": "Kwatra", "title": "Foreign Secretary", "country": "India"},
+            {"name": "Mr. Masataka Okano", "title": "null", "country": "Japan"},
+        ],
+        "mechanism": "Vice-Ministerial Dialogue",
+        "date": "from February 07 to 08, 2024",
+        "location": "Tokyo",
+        "topics": ["defence", "null", "trade"],
+    }
+    meeting.update(overrides)
+    return meeting
+
+
+def _milestone(**overrides: object) -> dict[str, object]:
+    milestone: dict[str, object] = {
+        "quote": "India-Japan relations were elevated to 'Global Partnership' in 2000",
+        "name": "'Global Partnership'",
+        "kind": "partnership_upgrade",
+        "year": 2000,
+        "countries": ["India", "Japan"],
+    }
+    milestone.update(overrides)
+    return milestone
+
+
+def _answer(meetings: list[dict[str, object]], milestones: list[dict[str, object]]) -> ModelAnswer:
+    return ModelAnswer.model_validate({"meetings": meetings, "milestones": milestones})
+
+
+def test_a_grounded_meeting_becomes_a_clean_record() -> None:
+    built = build_records(_answer([_meeting()], []), ARTICLE)
+    assert built.dropped == []
+    (meeting,) = built.meetings
+    assert [p.name for p in meeting.participants] == ["Vinay Mohan Kwatra", "Masataka Okano"]
+    assert meeting.participants[1].title is None  # the string "null" is not a title
+    assert meeting.countries == ["India", "Japan"]
+    assert meeting.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert meeting.mechanism_text == "Vice-Ministerial Dialogue"
+    assert meeting.date == "2024-02"  # a visit span: month precision
+    assert meeting.date_text == "from February 07 to 08, 2024"
+    assert meeting.topics == ["defence", "trade"]
+    evidence = meeting.evidence[0]
+    assert ARTICLE[evidence.start : evidence.end] == evidence.quote
+
+
+def test_quote_offsets_point_into_the_original_despite_curly_quotes() -> None:
+    quote = "India-Japan relations were elevated to ‘Global Partnership’ in 2000"
+    built = build_records(_answer([], [_milestone(quote=quote)]), ARTICLE)
+    (milestone,) = built.milestones
+    assert milestone.name == "Global Partnership"
+    assert (
+        milestone.evidence[0].quote
+        == "India-Japan relations were elevated to 'Global Partnership' in 2000"
+    )
+
+
+def test_invented_quote_and_invented_person_are_dropped_and_counted() -> None:
+    invented_quote = _meeting(quote="Kwatra met the Japanese Prime Minister in Osaka")
+    invented_person = _meeting(
+        participants=[{"name": "Fumio Kishida", "title": "Prime Minister", "country": "Japan"}]
+    )
+    built = build_records(_answer([invented_quote, invented_person], []), ARTICLE)
+    assert built.meetings == []
+    assert len(built.dropped) == 2
+    assert "is not in the article" in built.dropped[0]
+    assert "'Fumio Kishida' is not named in the article" in built.dropped[1]
+
+
+def test_milestone_year_must_stand_in_the_quoted_sentence() -> None:
+    wrong_year = _milestone(year=1999)
+    built = build_records(_answer([], [wrong_year]), ARTICLE)
+    assert built.milestones == []
+    assert built.dropped == ["milestones[0] dropped: year 1999 is not in the sentence it quotes"]
+
+
+def test_a_quote_that_stops_before_its_year_is_still_accepted() -> None:
+    short = _milestone(
+        quote="'Special Strategic and Global Partnership' in",
+        name="Special Strategic and Global Partnership",
+        year=2014,
+    )
+    built = build_records(_answer([], [short]), ARTICLE)
+    assert [m.year for m in built.milestones] == [2014]
+
+
+def test_repeated_records_are_dropped() -> None:
+    built = build_records(_answer([_meeting(), _meeting()], [_milestone(), _milestone()]), ARTICLE)
+    assert len(built.meetings) == 1 and len(built.milestones) == 1
+    assert len(built.dropped) == 2
+
+
+def test_planned_meetings_are_kept_apart() -> None:
+    built = build_records(_answer([_meeting(status="planned")], []), ARTICLE)
+    assert built.meetings == [] and len(built.planned_meetings) == 1
+
+
+def test_grounded_answer_reasks_with_a_reason_naming_the_record() -> None:
+    bad = {"meetings": [_meeting(quote="An invented sentence about a summit")], "milestones": []}
+    with pytest.raises(ValidationError, match=r"meetings\[0\]: quote .* is not in the article"):
+        GroundedAnswer.model_validate(bad, context={"article_text": ARTICLE})
+    good = {"meetings": [_meeting()], "milestones": [_milestone()]}
+    assert GroundedAnswer.model_validate(good, context={"article_text": ARTICLE})
+
+
+@pytest.mark.parametrize(
+    ("location", "host", "city"),
+    [
+        ("the national capital", "India", "New Delhi"),
+        ("Delhi", "India", "New Delhi"),
+        ("in Tokyo", "Japan", "Tokyo"),
+        ("India", "India", None),
+        (None, "India", None),
+    ],
+)
+def test_normalise_location(location: str | None, host: str, city: str | None) -> None:
+    assert normalise_location(location, host) == city
+
+
+def test_enclosing_sentence() -> None:
+    text = "First one. The upgrade came in 2014. Last."
+    start = text.index("The upgrade")
+    assert enclosing_sentence(text, start, start + 11).strip() == "The upgrade came in 2014"
+
+
+def test_a_date_or_mechanism_not_in_the_article_is_not_kept() -> None:
+    meeting = _meeting(date="on November 15, 2023", mechanism="Foreign Office Consultations")
+    built = build_records(_answer([meeting], []), ARTICLE)
+    (kept,) = built.meetings
+    assert kept.date is None and kept.date_text is None
+    assert kept.mechanism == "bilateral meeting" and kept.mechanism_text is None
+    assert len(built.dropped) == 2 and "date 'on November 15, 2023'" in built.dropped[0]
+
+
+def test_a_meeting_without_people_or_mechanism_is_noise() -> None:
+    built = build_records(_answer([_meeting(participants=[], mechanism=None)], []), ARTICLE)
+    assert built.meetings == []
+    assert built.dropped == ["meetings[0] dropped: no named participant and no named mechanism"]
+
+
+def test_the_same_meeting_twice_is_merged_keeping_the_named_mechanism() -> None:
+    plain = _meeting(mechanism=None)
+    named = _meeting(quote="Mr. Masataka Okano, Vice Minister for Foreign Affairs of Japan")
+    built = build_records(_answer([plain, named], []), ARTICLE)
+    (kept,) = built.meetings
+    assert kept.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert built.dropped == ["meetings[1] merged: repeats an earlier meeting"]
+
+
+def test_different_mechanisms_on_one_trip_stay_apart() -> None:
+    consultations = _meeting(
+        quote="Mr. Masataka Okano, Vice Minister for Foreign Affairs of Japan",
+        mechanism=None,
+    )
+    dialogue = _meeting()
+    consultations["mechanism"] = None
+    built = build_records(_answer([dialogue, consultations], []), ARTICLE)
+    assert len(built.meetings) == 1  # one named, one plain: same meeting
+
+    other = _meeting(mechanism="Foreign Office Consultations")
+    other_article = ARTICLE + "\nThey also held Foreign Office Consultations.\n"
+    built = build_records(_answer([dialogue, other], []), other_article)
+    assert [m.mechanism for m in built.meetings] == [
+        "Foreign Secretary–Vice Minister Dialogue",
+        "Foreign Office Consultations",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("milestone", "reason"),
+    [
+        (_milestone(year=None), "no year"),
+        (_milestone(name="Prime Minister Narendra Modi", kind="agreement"), "does not name"),
+        (_milestone(name="Bilateral Meeting", kind="summit"), "does not name a summit"),
+    ],
+)
+def test_implausible_milestones_are_dropped(milestone: dict[str, object], reason: str) -> None:
+    built = build_records(_answer([], [milestone]), ARTICLE)
+    assert built.milestones == [] and reason in built.dropped[0]
