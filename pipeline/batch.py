@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.articles import ArticleError, discover_articles, read_article
+from pipeline.articles import ArticleError, content_sha256, discover_articles, read_article
 from pipeline.config import Settings
 from pipeline.embedded import EmbeddedServer, EmbeddedServerError
 from pipeline.extract import extract_article, failed_extraction
@@ -84,10 +84,14 @@ def process_path(path: Path, client: ModelClient, settings: Settings) -> Article
     try:
         article = read_article(path)
     except ArticleError as exc:
+        try:
+            digest = content_sha256(path.read_bytes())
+        except OSError:
+            digest = ""  # unreadable: there is no content to hash
         return failed_extraction(
             article_id=path.stem,
             source_path=str(path),
-            content_sha256="",
+            content_sha256=digest,
             model=settings.model,
             error=str(exc),
         )
@@ -105,15 +109,21 @@ def run_batch(
     summary = BatchSummary()
     checkpoint = CheckpointWriter(out_dir / PARTIAL_FILE)
     client = ModelClient(settings)
+    pool = ThreadPoolExecutor(max_workers=settings.concurrency)
     try:
-        with ThreadPoolExecutor(max_workers=settings.concurrency) as pool:
-            futures = [pool.submit(process_path, p, client, settings) for p in paths]
-            for future in as_completed(futures):
-                record = future.result()
-                checkpoint.append(record)
-                summary.records.append(record)
-                if on_result:
-                    on_result(record)
+        futures = [pool.submit(process_path, p, client, settings) for p in paths]
+        for future in as_completed(futures):
+            record = future.result()
+            checkpoint.append(record)
+            summary.records.append(record)
+            if on_result:
+                on_result(record)
+    except BaseException:
+        # Ctrl-C or a bug: do not start queued articles; what finished is written below.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown(wait=True)
     finally:
         checkpoint.close()
         if summary.records:

