@@ -22,6 +22,7 @@ from pipeline.articles import ArticleError
 from pipeline.batch import BatchSummary, extract_folder
 from pipeline.config import settings_from_env
 from pipeline.embedded import EmbeddedServer, EmbeddedServerError
+from pipeline.llm import check_server
 from pipeline.model_store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
 from schemas import ArticleExtraction
 
@@ -168,6 +169,10 @@ def doctor() -> None:
         table.add_row("backend", f"OpenAI-compatible server at {settings.base_url}")
         table.add_row("model", settings.model)
         table.add_row("api key", "set" if settings.api_key else "not set")
+        reachable, detail = check_server(settings)
+        ready = reachable
+        colour = "green" if reachable else "red"
+        table.add_row("server", f"[{colour}]{detail}[/{colour}]")
     out.print(table)
     out.print("[green]ready[/green]" if ready else "[red]not ready[/red]")
     if not ready:

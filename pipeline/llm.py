@@ -42,11 +42,14 @@ _TRANSPORT_ERRORS = (
 
 
 def _root_cause(exc: BaseException) -> BaseException:
-    """instructor wraps API errors in InstructorRetryException; look underneath."""
-    seen = 0
-    while exc.__cause__ is not None and seen < 5:
+    """instructor wraps API errors in InstructorRetryException; look underneath, but stop at
+    the API error itself (below it lie transport internals that say less)."""
+    for _ in range(6):
+        if isinstance(exc, (openai.APIError, IncompleteOutputException)):
+            return exc
+        if exc.__cause__ is None:
+            break
         exc = exc.__cause__
-        seen += 1
     return exc
 
 
@@ -153,6 +156,24 @@ class ModelClient:
                     seed=generation.seed,
                 )
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+
+def check_server(settings: Settings, timeout_s: float = 5.0) -> tuple[bool, str]:
+    """Is the configured server answering, and does it know the model? (for ``doctor``)"""
+    client = openai.OpenAI(
+        base_url=settings.base_url,
+        api_key=settings.api_key or "not-needed",
+        timeout=timeout_s,
+        max_retries=0,
+    )
+    try:
+        models = [m.id for m in client.models.list()]
+    except Exception as exc:
+        return False, describe_error(exc)
+    if models and settings.model not in models:
+        shown = ", ".join(models[:5])
+        return False, f"reachable, but model {settings.model!r} is not served (it has: {shown})"
+    return True, f"reachable; {len(models)} model(s) listed"
 
 
 def _retry_after_seconds(exc: BaseException) -> float | None:

@@ -57,3 +57,12 @@ def test_retry_after_header_is_read() -> None:
     assert _retry_after_seconds(_status_error(429, {"retry-after": "7"})) == 7.0
     assert _retry_after_seconds(_status_error(429)) is None
     assert _retry_after_seconds(_status_error(429, {"retry-after": "soon"})) is None
+
+
+def test_doctor_check_names_an_unreachable_server() -> None:
+    from pipeline.config import Settings
+    from pipeline.llm import check_server
+
+    reachable, detail = check_server(Settings(base_url="http://127.0.0.1:9/v1"), timeout_s=2)
+    assert not reachable
+    assert detail == "model server unreachable (connection refused or dropped)"
