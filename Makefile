@@ -37,10 +37,14 @@ lint: setup-dev
 test: smoke-deps lint
 	SUMMITRY_REQUIRE_SMOKE=1 $(BIN)/pytest -q
 
-# Re-record the LLM cassettes from the real embedded model (needs `make model`).
+# Re-record the LLM cassettes from the real embedded model (both strategies, ~15 min).
 cassettes: model setup-dev
 	rm -f cassettes/extract_*.yaml
 	$(BIN)/pytest -q -m llm --record-mode=once
+
+# Summitry against the naive single-prompt baseline on the gold set (~25 min).
+bench: model
+	$(BIN)/python -m benchmarks.compare_baseline
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache .mypy_cache

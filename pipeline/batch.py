@@ -75,7 +75,7 @@ def model_endpoint(settings: Settings) -> Iterator[Settings]:
     if not status.ok or status.path is None:
         raise EmbeddedServerError(f"embedded model unavailable: {status.reason}")
     with EmbeddedServer(
-        status.path, context_tokens=settings.context_tokens, parallel=settings.concurrency
+        status.path, context_tokens=settings.context_tokens, parallel=settings.server_slots
     ) as server:
         yield settings.with_base_url(server.base_url)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,9 +24,28 @@ from pipeline.articles import ArticleError
 from pipeline.batch import BatchSummary, extract_folder
 from pipeline.config import settings_from_env
 from pipeline.embedded import EmbeddedServer, EmbeddedServerError
+from pipeline.evaluate import (
+    ACCURACY_METRICS,
+    COUNT_METRICS,
+    EvalInputError,
+    EvalReport,
+    load_gold,
+    load_predictions,
+    score,
+)
 from pipeline.llm import check_server
 from pipeline.model_store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
 from schemas import ArticleExtraction
+
+# instructor logs every failed attempt at ERROR, several lines each; the user gets our one-line
+# reason per article instead (and `dropped` in the output says what validation removed).
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+
+class Strategy(str, Enum):
+    sentences = "sentences"
+    article = "article"
+
 
 app = typer.Typer(
     help="Summitry: sourced records of diplomatic meetings and partnership milestones.",
@@ -73,9 +94,14 @@ def extract(
         typer.Option(help="OpenAI-compatible endpoint (env OPENAI_BASE_URL); default: embedded."),
     ] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=64, help="Articles in flight.")] = 1,
+    strategy: Annotated[
+        Strategy, typer.Option(help="sentences: a call per candidate sentence; article: one call.")
+    ] = Strategy.sentences,
 ) -> None:
     """Extract meetings and milestones from every article in a folder."""
-    settings = settings_from_env(base_url=base_url, model=model, concurrency=concurrency)
+    settings = settings_from_env(
+        base_url=base_url, model=model, concurrency=concurrency, strategy=strategy.value
+    )
     backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
     console.print(f"model [bold]{settings.model}[/bold] via {backend}", highlight=False)
     progress = Progress(
@@ -187,6 +213,59 @@ def install_model() -> None:
     except ModelStoreError as exc:
         raise _fail(str(exc), 1) from None
     out.print(str(path))
+
+
+def _eval_table(report: EvalReport) -> Table:
+    table = Table(title=f"summitry eval ({len(report.per_article)} gold articles)")
+    for column in ("metric", "tp", "fp", "fn", "P", "R", "F1", "accuracy", "n"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for name in COUNT_METRICS:
+        c = report.overall.counts[name]
+        table.add_row(
+            name, str(c.tp), str(c.fp), str(c.fn),
+            f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", "", "",
+        )  # fmt: skip
+    for name in ACCURACY_METRICS:
+        a = report.overall.accuracies[name]
+        acc = "-" if a.accuracy is None else f"{a.accuracy:.3f}"
+        table.add_row(name, "", "", "", "", "", "", acc, str(a.n))
+    return table
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (one GoldArticle per line).")],
+    predictions: Annotated[
+        Path, typer.Argument(help="extractions.jsonl, or a run folder containing one.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report only.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="List per-article mismatches.")
+    ] = False,
+) -> None:
+    """Score a run's extractions against a gold set (always exits 0 when inputs are readable)."""
+    try:
+        report = score(load_gold(gold), load_predictions(predictions))
+    except EvalInputError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(report.to_json())
+        return
+    out.print(_eval_table(report))
+    for label, ids in (
+        ("missing predictions (scored as empty)", report.missing_predictions),
+        ("failed predictions (scored as empty)", report.failed_predictions),
+        ("predicted articles not in gold (not scored)", report.unscored_predictions),
+    ):
+        if ids:
+            out.print(f"{label}: {', '.join(ids)}", highlight=False, soft_wrap=True)
+    if details:
+        current = None
+        for mismatch in report.mismatches:
+            if mismatch.article_id != current:
+                current = mismatch.article_id
+                out.print(f"[bold]{current}[/bold]", highlight=False)
+            out.print(f"  {mismatch.describe()}", highlight=False, markup=False, soft_wrap=True)
 
 
 def main() -> None:  # pragma: no cover - console entry point

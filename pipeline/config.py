@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 EMBEDDED_MODEL_ALIAS = "local"
 
@@ -31,6 +32,10 @@ class Settings:
     model_path: str | None = None
     """A local GGUF for the embedded server, overriding the assembled default."""
     concurrency: int = 1
+    strategy: Literal["sentences", "article"] = "sentences"
+    """``sentences``: one small call per candidate sentence; ``article``: one call per article."""
+    sentence_workers: int = 2
+    """Sentence calls in flight per article (the embedded server gets as many slots)."""
     validation_retries: int = 1
     """Re-asks of the model with the validation errors (instructor ``max_retries``)."""
     transport_attempts: int = 4
@@ -38,6 +43,12 @@ class Settings:
     request_timeout_s: float = 600.0
     context_tokens: int = 4096
     generation: GenerationParams = field(default_factory=GenerationParams)
+
+    @property
+    def server_slots(self) -> int:
+        """Requests in flight at once: what the embedded server needs as parallel slots."""
+        per_article = self.sentence_workers if self.strategy == "sentences" else 1
+        return self.concurrency * per_article
 
     @property
     def uses_embedded_server(self) -> bool:
@@ -53,6 +64,8 @@ class Settings:
             "model": self.model,
             "api_key": "set" if self.api_key else "unset",
             "concurrency": self.concurrency,
+            "strategy": self.strategy,
+            "sentence_workers": self.sentence_workers,
             "validation_retries": self.validation_retries,
             "transport_attempts": self.transport_attempts,
             "temperature": self.generation.temperature,
@@ -65,6 +78,7 @@ def settings_from_env(
     base_url: str | None = None,
     model: str | None = None,
     concurrency: int | None = None,
+    strategy: str | None = None,
     env: dict[str, str] | None = None,
 ) -> Settings:
     """Flags win over environment variables, which win over defaults."""
@@ -76,4 +90,7 @@ def settings_from_env(
         model=model or env.get("SUMMITRY_MODEL") or EMBEDDED_MODEL_ALIAS,
         model_path=env.get("SUMMITRY_MODEL_PATH") or None,
         concurrency=max(1, concurrency or int(env.get("SUMMITRY_CONCURRENCY", "1"))),
+        strategy="article"
+        if (strategy or env.get("SUMMITRY_STRATEGY")) == "article"
+        else "sentences",
     )

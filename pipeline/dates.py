@@ -619,3 +619,13 @@ def resolve_date(
             if resolved is not None:
                 return resolved
     return _result(PartialDate(), "unresolved")
+
+
+def find_date_phrase(text: str) -> str | None:
+    """The first explicit date or visit span written in ``text`` ("on Wednesday (November 27,
+    2024)" gives "November 27, 2024"), for when a story's lead dates what follows."""
+    matches = [m for p in (*_SPAN_PATTERNS, *_FULL_DATE_PATTERNS) if (m := p.search(text))]
+    if not matches:
+        return None
+    first = min(matches, key=lambda m: (m.start(), -m.end()))
+    return first.group(0)

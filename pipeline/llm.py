@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import instructor
 import openai
 from instructor.core import IncompleteOutputException
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -156,6 +156,19 @@ class ModelClient:
                     seed=generation.seed,
                 )
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+
+def salvage_answer(exc: BaseException, response_model: type[T]) -> T | None:
+    """The last answer of a call whose re-asks all failed validation, parsed by the schema
+    alone (no grounding checks), or None when there is none or it is not even schema-valid."""
+    if is_transport_error(exc):
+        return None
+    completion = getattr(exc, "last_completion", None)
+    try:
+        content = completion.choices[0].message.content  # type: ignore[union-attr]
+        return response_model.model_validate_json(content or "")
+    except (AttributeError, IndexError, TypeError, ValidationError):
+        return None
 
 
 def check_server(settings: Settings, timeout_s: float = 5.0) -> tuple[bool, str]:

@@ -84,6 +84,20 @@ def controlled_mechanism(mechanism_text: str | None, quote: str | None = None) -
     return DEFAULT_MECHANISM
 
 
+def ordinal_near(mechanism_text: str | None, sentence: str) -> int | None:
+    """The ordinal of a mechanism: in its as-written name, or just before that name in the
+    sentence ("the third India-Australia 2+2 ministerial dialogue")."""
+    own = parse_ordinal(mechanism_text)
+    if own is not None or not mechanism_text:
+        return own
+    at = sentence.lower().find(mechanism_text.lower())
+    if at == -1:
+        return None
+    before = sentence[max(0, at - 40) : at]
+    words = before.split()[-4:]  # "the 13th round of" / "the third India-Japan"
+    return parse_ordinal(" ".join(words))
+
+
 def parse_ordinal(mechanism_text: str | None) -> int | None:
     """'3rd India-Japan 2+2 Dialogue' -> 3, 'first round of Dialogue ...' -> 1."""
     if not mechanism_text:

@@ -192,7 +192,8 @@ def split_name_and_title(raw_name: str) -> tuple[str, str | None]:
     if not tokens or all(_is_title_word(t) for t in tokens):
         return " ".join(raw_name.split()), None
     title_tokens: list[str] = []
-    while _is_title_word(tokens[0]):
+    # "Secretary (East) Neha Srinivasan": a bracketed word belongs to the title before it.
+    while len(tokens) > 1 and (_is_title_word(tokens[0]) or tokens[0].startswith("(")):
         title_tokens.append(tokens.pop(0))
     tokens[-1] = tokens[-1].strip(_TOKEN_STRIP)
     return " ".join(tokens), " ".join(title_tokens) or None
@@ -223,3 +224,250 @@ def expand_short_name(name: str, known_full_names: list[str], article_text: str)
             if len(full) > len(best):
                 best = full
     return best
+
+
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "binti",
+        "bint",
+        "al",
+        "el",
+        "la",
+        "le",
+        "ibn",
+        "y",
+        "e",
+    }
+)
+# Words that never stand in a person's name: a small model puts bodies, formats and
+# countries in the participants list ("Ministry of Economy Trade and Industry").
+NON_PERSON_WORDS = frozenset(
+    {
+        "ministry",
+        "ministries",
+        "government",
+        "department",
+        "office",
+        "officials",
+        "official",
+        "dialogue",
+        "consultations",
+        "consultation",
+        "partnership",
+        "council",
+        "commission",
+        "secretariat",
+        "embassy",
+        "agency",
+        "cabinet",
+        "ministers",
+        "affairs",
+        "committee",
+        "delegation",
+        "side",
+        "sides",
+        "leaders",
+        "team",
+        "forum",
+        "summit",
+        "meeting",
+        "india",
+        "japan",
+        "china",
+        "united",
+        "states",
+        "republic",
+        "kingdom",
+        "global",
+        "strategic",
+        "special",
+        "senior",
+        "counterpart",
+        "counterparts",
+        "others",
+    }
+)
+
+
+_NEVER_IN_NAMES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "president",
+        "ambassador",
+        "prime",
+        "deputy",
+        "foreign",
+        "chief",
+        "envoy",
+        "chancellor",
+        "premier",
+        "east",
+        "west",
+        "north",
+        "south",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+    }
+)
+
+
+def is_person_name(name: str) -> bool:
+    """Plausibly a person's name: capitalised tokens (or name particles), at most six of
+    them, no acronym, no title, month or country, no word that names a body or format."""
+    tokens = name.replace(",", " ").split()
+    if not tokens or len(tokens) > 6 or is_country(name):
+        return False
+    for token in tokens:
+        bare = token.strip(_TOKEN_STRIP)
+        if not bare:
+            continue
+        lowered = bare.lower()
+        if lowered in NON_PERSON_WORDS or lowered in _NEVER_IN_NAMES:
+            return False
+        if bare.lower() in _NAME_PARTICLES:
+            continue
+        if not bare[0].isupper():
+            return False
+        if len(bare) >= 3 and bare.isupper() and bare.isalpha():
+            return False  # an acronym: JETRO, UNICORN, MEA
+    return True
+
+
+COUNTRIES = frozenset(
+    {
+        "Afghanistan",
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Bangladesh",
+        "Belgium",
+        "Bhutan",
+        "Brazil",
+        "Cambodia",
+        "Canada",
+        "Chile",
+        "China",
+        "Denmark",
+        "Egypt",
+        "Ethiopia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "India",
+        "Indonesia",
+        "Iran",
+        "Iraq",
+        "Ireland",
+        "Israel",
+        "Italy",
+        "Japan",
+        "Jordan",
+        "Kenya",
+        "Laos",
+        "Malaysia",
+        "Maldives",
+        "Mauritius",
+        "Mexico",
+        "Mongolia",
+        "Myanmar",
+        "Nepal",
+        "Netherlands",
+        "New Zealand",
+        "Nigeria",
+        "Norway",
+        "Oman",
+        "Pakistan",
+        "Philippines",
+        "Poland",
+        "Portugal",
+        "Qatar",
+        "Russia",
+        "Saudi Arabia",
+        "Singapore",
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "Spain",
+        "Sri Lanka",
+        "Sweden",
+        "Switzerland",
+        "Taiwan",
+        "Thailand",
+        "Turkey",
+        "Ukraine",
+        "United Arab Emirates",
+        "United Kingdom",
+        "United States",
+        "Vietnam",
+    }
+)
+_COUNTRY_MENTION = re.compile(
+    r"\b("
+    + "|".join(
+        sorted(
+            {re.escape(c) for c in COUNTRIES}
+            | {re.escape(a) for a in _COUNTRY_ALIASES if len(a) > 2 or a in ("us", "uk")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def is_country(value: str) -> bool:
+    return normalise_country(value) in COUNTRIES
+
+
+def countries_mentioned(text: str) -> list[str]:
+    """Countries a text names (by name, short form or demonym), most mentioned first.
+
+    "US" and "UK" count only in capitals, so the pronoun "us" is not the United States.
+    """
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    for match in _COUNTRY_MENTION.finditer(text):
+        word = match.group(0)
+        if word.lower() in ("us", "uk") and not word.isupper():
+            continue
+        country = normalise_country(word)
+        if country not in COUNTRIES:
+            continue
+        counts[country] = counts.get(country, 0) + 1
+        first_seen.setdefault(country, match.start())
+    return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))

@@ -1,7 +1,7 @@
 """Prompt templates (files in ``prompts/``) rendered into chat messages.
 
-The templates' own bytes are hashed into ``prompt_hash`` so a changed prompt is a visible,
-recorded change of every result it produces.
+Each task has a ``<task>_system.j2`` and a ``<task>_user.j2``. All templates' bytes are hashed
+into ``prompt_hash`` so a changed prompt is a visible, recorded change of every result.
 """
 
 from __future__ import annotations
@@ -9,12 +9,15 @@ from __future__ import annotations
 import hashlib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import jinja2
 
-SYSTEM_TEMPLATE = "extract_system.j2"
-USER_TEMPLATE = "extract_user.j2"
-TEMPLATES = (SYSTEM_TEMPLATE, USER_TEMPLATE)
+WHOLE_ARTICLE = "extract"
+SENTENCE_MEETINGS = "sentence_meetings"
+SENTENCE_MILESTONES = "sentence_milestones"
+TASKS = (WHOLE_ARTICLE, SENTENCE_MEETINGS, SENTENCE_MILESTONES)
+TEMPLATES = tuple(f"{task}_{role}.j2" for task in TASKS for role in ("system", "user"))
 
 
 @cache
@@ -33,6 +36,7 @@ def _environment() -> jinja2.Environment:
     )
 
 
+@cache
 def prompt_hash() -> str:
     digest = hashlib.sha256()
     for name in TEMPLATES:
@@ -43,12 +47,16 @@ def prompt_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def render_messages(article_text: str) -> list[dict[str, str]]:
+def render_task(task: str, **values: Any) -> list[dict[str, str]]:
+    """System and user messages of one task; the system part is constant per task, so a
+    server with prompt caching (llama.cpp) reads it once per slot, not once per call."""
     env = _environment()
     return [
-        {"role": "system", "content": env.get_template(SYSTEM_TEMPLATE).render().strip()},
-        {
-            "role": "user",
-            "content": env.get_template(USER_TEMPLATE).render(article_text=article_text).strip(),
-        },
+        {"role": "system", "content": env.get_template(f"{task}_system.j2").render().strip()},
+        {"role": "user", "content": env.get_template(f"{task}_user.j2").render(**values).strip()},
     ]
+
+
+def render_messages(article_text: str) -> list[dict[str, str]]:
+    """The whole-article task (one call per article)."""
+    return render_task(WHOLE_ARTICLE, article_text=article_text)

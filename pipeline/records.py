@@ -11,8 +11,15 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import Dateline, find_dateline, infer_dateline_year, resolve_date
 from pipeline.grounding import locate_quote, phrase_occurs
-from pipeline.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, parse_ordinal
-from pipeline.names import expand_short_name, normalise_country, split_name_and_title
+from pipeline.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
+from pipeline.merging import merge_repeats
+from pipeline.names import (
+    countries_mentioned,
+    expand_short_name,
+    is_person_name,
+    normalise_country,
+    split_name_and_title,
+)
 from pipeline.validation import meeting_problems, milestone_problems, milestone_shape_problems
 from schemas import (
     Evidence,
@@ -71,6 +78,8 @@ def build_participants(
     seen: set[str] = set()
     for raw in meeting.participants:
         name, title_from_name = split_name_and_title(raw.name)
+        if not is_person_name(name):
+            continue
         name = expand_short_name(name, known_names, article_text)
         if name.lower() in seen:
             continue
@@ -85,11 +94,23 @@ def build_participants(
     return people
 
 
-def _countries(given: list[str], participants: list[Participant]) -> list[str]:
+def _countries(
+    given: list[str], participants: list[Participant], sentence: str, article_pair: list[str]
+) -> list[str]:
+    """The two countries, only ever ones the article names: the model's if named in the
+    text, the participants', those the sentence names, then the article's main pair. (A
+    small model fills an unknown pair with "United States" and "Canada".)"""
+    named_in_article = set(article_pair)
     countries: list[str] = []
-    for value in [*given, *(p.country for p in participants if p.country)]:
+    candidates = [
+        *given,
+        *(p.country for p in participants if p.country),
+        *countries_mentioned(sentence),
+        *article_pair,
+    ]
+    for value in candidates:
         country = normalise_country(value)
-        if country and country not in countries:
+        if country and country in named_in_article and country not in countries:
             countries.append(country)
     return countries[:2]
 
@@ -99,9 +120,10 @@ def build_meeting(
     article_text: str,
     dateline: Dateline | None,
     known_names: list[str],
+    article_countries: list[str],
 ) -> Meeting:
     participants = build_participants(meeting, known_names, article_text)
-    countries = _countries(meeting.countries, participants)
+    countries = _countries(meeting.countries, participants, meeting.quote, article_countries)
     resolved = resolve_date(meeting.date, dateline, article_text)
     evidence = evidence_for(article_text, meeting.quote)
     # "the national capital" is read as the capital of the first country named.
@@ -114,21 +136,23 @@ def build_meeting(
         countries=countries,
         mechanism=controlled_mechanism(meeting.mechanism, meeting.quote),
         mechanism_text=meeting.mechanism,
-        ordinal=parse_ordinal(meeting.mechanism),
+        ordinal=ordinal_near(meeting.mechanism, meeting.quote),
         participants=participants,
         topics=_unique([t.strip() for t in meeting.topics if t.strip()]),
         evidence=[evidence] if evidence else [],
     )
 
 
-def build_milestone(milestone: ModelMilestone, article_text: str) -> Milestone:
+def build_milestone(
+    milestone: ModelMilestone, article_text: str, article_countries: list[str]
+) -> Milestone:
     evidence = evidence_for(article_text, milestone.quote)
     return Milestone(
         name=milestone.name.strip().strip("'\"‘’“”"),
         kind=milestone.kind,
         year=milestone.year,
         date=None,
-        countries=_countries(milestone.countries, []),
+        countries=_countries(milestone.countries, [], milestone.quote, article_countries),
         evidence=[evidence] if evidence else [],
     )
 
@@ -140,6 +164,7 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
     if dateline is not None:
         dateline = infer_dateline_year(dateline, article_text)
     known_names = [split_name_and_title(p.name)[0] for m in answer.meetings for p in m.participants]
+    article_countries = countries_mentioned(article_text)
     for index, raw in enumerate(answer.meetings):
         problems = meeting_problems(raw, article_text)
         if not raw.participants and controlled_mechanism(raw.mechanism) == DEFAULT_MECHANISM:
@@ -157,16 +182,17 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
                 f"meetings[{index}]: mechanism {raw.mechanism!r} is not in the article; ignored"
             )
             raw = raw.model_copy(update={"mechanism": None})
-        meeting = build_meeting(raw, article_text, dateline, known_names)
-        target = built.planned_meetings if raw.status == "planned" else built.meetings
-        twin = _same_meeting(target, meeting)
-        if twin is not None:
-            if twin.mechanism == DEFAULT_MECHANISM and meeting.mechanism != DEFAULT_MECHANISM:
-                twin.mechanism, twin.mechanism_text = meeting.mechanism, meeting.mechanism_text
-                twin.ordinal = meeting.ordinal
-            built.dropped.append(f"meetings[{index}] merged: repeats an earlier meeting")
+        meeting = build_meeting(raw, article_text, dateline, known_names, article_countries)
+        if len(meeting.participants) == 1 and meeting.mechanism == DEFAULT_MECHANISM:
+            who = meeting.participants[0].name
+            built.dropped.append(f"meetings[{index}] dropped: only one side ({who}) is named")
             continue
+        target = built.planned_meetings if raw.status == "planned" else built.meetings
         target.append(meeting)
+    built.meetings, held_folded = merge_repeats(built.meetings)
+    built.planned_meetings, planned_folded = merge_repeats(built.planned_meetings)
+    if held_folded or planned_folded:
+        built.dropped.append(f"{held_folded + planned_folded} repeated report(s) merged")
     seen_milestones: set[tuple[str, int | None]] = set()
     for index, raw_milestone in enumerate(answer.milestones):
         problems = milestone_shape_problems(raw_milestone) or milestone_problems(
@@ -175,7 +201,7 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         if problems:
             built.dropped.append(f"milestones[{index}] dropped: {'; '.join(problems)}")
             continue
-        milestone = build_milestone(raw_milestone, article_text)
+        milestone = build_milestone(raw_milestone, article_text, article_countries)
         milestone_key = (milestone.name.lower(), milestone.year)
         if milestone_key in seen_milestones:
             built.dropped.append(f"milestones[{index}] dropped: repeats an earlier milestone")
@@ -183,24 +209,6 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         seen_milestones.add(milestone_key)
         built.milestones.append(milestone)
     return built
-
-
-def _same_meeting(kept: list[Meeting], candidate: Meeting) -> Meeting | None:
-    """The earlier record of the same meeting in this article, if the model repeated it.
-
-    Same people on the same stated date is the same meeting unless both name different
-    mechanisms (a Vice-Ministerial Dialogue and Foreign Office Consultations on one trip).
-    """
-    people = {p.name.lower() for p in candidate.participants}
-    for meeting in kept:
-        if {p.name.lower() for p in meeting.participants} != people:
-            continue
-        if meeting.date_text != candidate.date_text:
-            continue
-        mechanisms = {meeting.mechanism, candidate.mechanism}
-        if len(mechanisms) == 1 or DEFAULT_MECHANISM in mechanisms:
-            return meeting
-    return None
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -106,6 +106,36 @@ class ModelAnswer(BaseModel):
     milestones: list[ModelMilestone] = Field(max_length=6)
 
 
+class SentenceMeeting(BaseModel):
+    """A meeting reported in one sentence chosen by code (so no quote: the sentence is the
+    evidence)."""
+
+    status: Literal["held", "planned"]
+    countries: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(max_length=2)
+    participants: list[ModelParticipant] = Field(max_length=4)
+    mechanism: NullableStr = Field(description="Name of the dialogue or format as written.")
+    date: NullableStr = Field(description="When, copied as written.")
+    location: NullableStr = Field(description="City, or null.")
+    topics: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(max_length=5)
+
+
+class SentenceMeetingsAnswer(BaseModel):
+    meetings: list[SentenceMeeting] = Field(max_length=3)
+
+
+class SentenceMilestone(BaseModel):
+    """A dated landmark stated in one sentence chosen by code."""
+
+    name: str
+    kind: MilestoneKind
+    year: int | None
+    countries: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(max_length=2)
+
+
+class SentenceMilestonesAnswer(BaseModel):
+    milestones: list[SentenceMilestone] = Field(max_length=4)
+
+
 # --------------------------------------------------------------------------------------------
 # What the pipeline writes
 # --------------------------------------------------------------------------------------------

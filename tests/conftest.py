@@ -65,7 +65,9 @@ def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
     status = resolve_model_file(base.model_path)
     if not status.ok or status.path is None:
         pytest.exit(f"cannot record cassettes: {status.reason}", returncode=2)
-    with EmbeddedServer(status.path, context_tokens=base.context_tokens) as server:
+    with EmbeddedServer(
+        status.path, context_tokens=base.context_tokens, parallel=base.server_slots
+    ) as server:
         yield base.with_base_url(server.base_url)
 
 

@@ -571,3 +571,17 @@ def test_sample_004_dateline_after_site_furniture() -> None:
     check(resolve_date("on Wednesday", dateline, text), None, "weekday_no_year")
     check(resolve_date("Last month", dateline, text), None, "relative_month")
     check(resolve_date("by end of this year", dateline, text), None, "relative_year")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Misri's visit on Wednesday (November 27, 2024) helped.", "November 27, 2024"),
+        ("a mission to Tokyo from February 07 to 08, 2024, aimed at", "February 07 to 08, 2024"),
+        ("New Delhi, Feb 08: talks on Monday.", None),
+    ],
+)
+def test_find_date_phrase(text: str, phrase: str | None) -> None:
+    from pipeline.dates import find_date_phrase
+
+    assert find_date_phrase(text) == phrase

@@ -4,6 +4,7 @@ from pipeline.mechanisms import (
     CONTROLLED_NAMES,
     DEFAULT_MECHANISM,
     controlled_mechanism,
+    ordinal_near,
     parse_ordinal,
 )
 
@@ -67,3 +68,22 @@ def test_specific_mechanism_in_the_quote_beats_a_generic_name() -> None:
     quote = "preparations for the annual India-Japan summit which is likely to take place"
     assert controlled_mechanism("summit", quote) == "Annual Summit"
     assert controlled_mechanism("summit", "a summit in Tokyo") == "bilateral summit"
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "sentence", "ordinal"),
+    [
+        (
+            "2+2 ministerial dialogue",
+            "They held the third India-Australia 2+2 ministerial dialogue.",
+            3,
+        ),
+        ("Foreign Office Consultations", "the 13th round of Foreign Office Consultations", 13),
+        ("3rd India-Japan 2+2 Dialogue", "meeting for the 3rd India-Japan 2+2 Dialogue", 3),
+        ("Joint Commission", "The first meeting was held. The Joint Commission met.", None),
+    ],
+)
+def test_ordinal_just_before_the_mechanism(
+    mechanism: str, sentence: str, ordinal: int | None
+) -> None:
+    assert ordinal_near(mechanism, sentence) == ordinal

@@ -1,6 +1,11 @@
 import pytest
 
-from pipeline.names import expand_short_name, normalise_country, split_name_and_title
+from pipeline.names import (
+    countries_mentioned,
+    expand_short_name,
+    normalise_country,
+    split_name_and_title,
+)
 
 KWATRA_TEXT = (
     "New Delhi, Feb 08: Foreign Secretary Vinay Mohan Kwatra embarked on a mission. "
@@ -59,3 +64,15 @@ def test_full_names_are_left_alone() -> None:
 )
 def test_normalise_country(raw: str | None, country: str | None) -> None:
     assert normalise_country(raw) == country
+
+
+def test_countries_mentioned_by_frequency_with_demonyms() -> None:
+    text = (
+        "US Secretary met Vietnamese officials in Hanoi. The United States and Vietnam agreed. "
+        "Let us note that China watched. Vietnam's minister spoke."
+    )
+    assert countries_mentioned(text) == ["Vietnam", "United States", "China"]
+
+
+def test_lower_case_us_is_not_a_country() -> None:
+    assert countries_mentioned("Join us in Japan") == ["Japan"]

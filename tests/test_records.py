@@ -169,7 +169,7 @@ def test_the_same_meeting_twice_is_merged_keeping_the_named_mechanism() -> None:
     built = build_records(_answer([plain, named], []), ARTICLE)
     (kept,) = built.meetings
     assert kept.mechanism == "Foreign Secretary–Vice Minister Dialogue"
-    assert built.dropped == ["meetings[1] merged: repeats an earlier meeting"]
+    assert built.dropped == ["1 repeated report(s) merged"]
 
 
 def test_different_mechanisms_on_one_trip_stay_apart() -> None:

@@ -43,7 +43,7 @@ def test_real_embedded_server_round_trip() -> None:
     assert model_path is not None
     article = read_article(next(SAMPLES.glob("002_*.txt")))
 
-    with EmbeddedServer(model_path, context_tokens=4096) as server:
+    with EmbeddedServer(model_path, context_tokens=4096, parallel=2) as server:
         settings = Settings(
             base_url=server.base_url,
             validation_retries=0,
@@ -54,9 +54,10 @@ def test_real_embedded_server_round_trip() -> None:
         record = extract_article(article, ModelClient(settings), settings)
         base_url = server.base_url
 
-    # The request went through the real server and its answer was parsed (or judged unusable).
-    assert record.usage.attempts == 1
-    assert record.usage.prompt_tokens > 500 and record.usage.completion_tokens > 0
+    # One request per candidate sentence (three in this article) went through the real
+    # server, two at a time, and the answers were parsed (or judged unusable).
+    assert record.usage.attempts >= 3
+    assert record.usage.prompt_tokens > 300 and record.usage.completion_tokens > 0
     if record.status == "failed":
         assert record.error is not None and "model server" not in record.error, record.error
     # Stopped with the context manager: nothing listens there any more.

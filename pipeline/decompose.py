@@ -1,0 +1,299 @@
+"""The decomposed strategy: one small model call per candidate sentence.
+
+Code picks the sentences (``candidates``); the model reads one sentence (plus the sentence
+before it and the dateline) and lists the meetings or milestones in it. The answers are put
+together into one ``ModelAnswer`` whose quotes are the chosen sentences as they stand in the
+original article, so evidence is exact by construction and the usual record building
+(grounding of names, dates by code, merging repeats) applies unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationInfo, model_validator
+
+from pipeline.candidates import (
+    Sentence,
+    meeting_candidates,
+    milestone_candidates,
+    split_sentences,
+)
+from pipeline.cleaning import CleanedText
+from pipeline.dates import find_date_phrase
+from pipeline.grounding import name_occurs, phrase_occurs
+from pipeline.llm import (
+    ModelClient,
+    UsageMeter,
+    describe_error,
+    is_transport_error,
+    salvage_answer,
+)
+from pipeline.names import is_person_name, split_name_and_title
+from pipeline.prompting import SENTENCE_MEETINGS, SENTENCE_MILESTONES, render_task
+from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
+from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class GroundedSentenceMeetings(SentenceMeetingsAnswer):
+    """Participants must be people the article names (re-asked with the reason otherwise)."""
+
+    @model_validator(mode="after")
+    def _names_in_article(self, info: ValidationInfo) -> GroundedSentenceMeetings:
+        article_text = (info.context or {}).get("article_text")
+        if not article_text:
+            return self
+        missing = [
+            p.name
+            for m in self.meetings
+            for p in m.participants
+            if not name_occurs(article_text, split_name_and_title(p.name)[0])
+        ]
+        if missing:
+            raise ValueError(
+                f"participants {missing} are not named in the article; "
+                "name only people the sentence or its context names"
+            )
+        return self
+
+
+class GroundedSentenceMilestones(SentenceMilestonesAnswer):
+    """Each landmark's year must be written in its sentence."""
+
+    @model_validator(mode="after")
+    def _years_in_sentence(self, info: ValidationInfo) -> GroundedSentenceMilestones:
+        sentence = (info.context or {}).get("sentence")
+        if not sentence:
+            return self
+        wrong = [
+            m.year for m in self.milestones if m.year is not None and str(m.year) not in sentence
+        ]
+        if wrong:
+            raise ValueError(f"years {wrong} are not in the sentence; give the year it states")
+        return self
+
+
+def _original_sentence(cleaned: CleanedText, sentence: Sentence) -> str:
+    start, end = cleaned.span_to_original(sentence.start, sentence.end)
+    return cleaned.original[start:end]
+
+
+def _ask(
+    client: ModelClient,
+    response_model: type[T],
+    messages: list[dict[str, str]],
+    context: dict[str, Any],
+    meter: UsageMeter,
+    label: str,
+) -> tuple[T | None, str | None]:
+    """One call, and a note if it went wrong. After the last failed re-ask the schema-valid
+    answer is kept (its bad records are dropped later, one by one). Transport errors
+    propagate: the article fails."""
+    try:
+        return client.extract(response_model, messages, context=context, meter=meter), None
+    except Exception as exc:
+        if is_transport_error(exc):
+            raise
+        salvaged = salvage_answer(exc, response_model)  # no context: grounding is skipped
+        if salvaged is None:
+            return None, f"{label}: no usable answer ({describe_error(exc)})"
+        return salvaged, f"{label}: kept the answer that failed validation ({describe_error(exc)})"
+
+
+LEAD_SENTENCES = 3
+"""The lead of a news story: its first sentences name the visit, its people, date and place."""
+
+
+@dataclass
+class _SentenceMeetings:
+    index: int
+    meetings: list[SentenceMeeting]
+
+
+def ask_sentences(
+    cleaned: CleanedText,
+    client: ModelClient,
+    meter: UsageMeter,
+    workers: int = 2,
+) -> tuple[ModelAnswer, list[str]]:
+    """All candidate sentences through the model, and notes on what was changed or went wrong.
+
+    Calls run ``workers`` at a time (a llama.cpp server with that many slots decodes them in
+    one batch, which on a CPU costs little more than one); results are used in sentence order,
+    so the output does not depend on which call finished first. Raises on a transport failure
+    (after the transport retries).
+    """
+    article_text = cleaned.original
+    sentences = split_sentences(cleaned.text)
+
+    def ask_meetings(index: int) -> tuple[SentenceMeetingsAnswer | None, str | None]:
+        messages = render_task(
+            SENTENCE_MEETINGS,
+            context=sentences[index - 1].text if index else "",
+            sentence=sentences[index].text,
+        )
+        context = {"article_text": article_text}
+        return _ask(client, GroundedSentenceMeetings, messages, context, meter, f"sentence {index}")
+
+    def ask_milestones(index: int) -> tuple[SentenceMilestonesAnswer | None, str | None]:
+        messages = render_task(SENTENCE_MILESTONES, sentence=sentences[index].text)
+        context = {"article_text": article_text, "sentence": sentences[index].text}
+        return _ask(
+            client, GroundedSentenceMilestones, messages, context, meter, f"sentence {index}"
+        )
+
+    meeting_indices = meeting_candidates(sentences)
+    milestone_indices = milestone_candidates(sentences)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        meeting_calls = [pool.submit(ask_meetings, i) for i in meeting_indices]
+        milestone_calls = [pool.submit(ask_milestones, i) for i in milestone_indices]
+        meeting_results = [call.result() for call in meeting_calls]
+        milestone_results = [call.result() for call in milestone_calls]
+
+    notes = [note for _, note in [*meeting_results, *milestone_results] if note]
+    found = [
+        _SentenceMeetings(index, list(answer.meetings))
+        for index, (answer, _) in zip(meeting_indices, meeting_results, strict=True)
+        if answer is not None and answer.meetings
+    ]
+    lead = _lead(found, sentences)
+    meetings = [
+        ModelMeeting(quote=_original_sentence(cleaned, sentences[item.index]), **m.model_dump())
+        for item in found
+        for m in fit_to_sentences(item, sentences, lead, notes)
+    ]
+    milestones = [
+        ModelMilestone(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+        for index, (stated, _) in zip(milestone_indices, milestone_results, strict=True)
+        if stated is not None
+        for m in stated.milestones
+    ]
+    return ModelAnswer.model_construct(meetings=meetings, milestones=milestones), notes
+
+
+@dataclass(frozen=True)
+class _Lead:
+    people: dict[str, ModelParticipant]
+    """Surname -> the person as first named in the lead."""
+    date: str | None
+    location: str | None
+
+    def referred_to_in(self, sentence: str) -> ModelParticipant | None:
+        """The lead person a sentence means by "He ..." or by their title alone."""
+        if len(self.people) != 1:
+            return None
+        person = next(iter(self.people.values()))
+        if _PRONOUN_START.match(sentence) or (
+            person.title and phrase_occurs(sentence, person.title)
+        ):
+            return person
+        return None
+
+
+_PRONOUN_START = re.compile(r"^(He|She)\b")
+_DATE_WORDS = re.compile(
+    r"\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def date_supported(window: str, date_text: str) -> bool:
+    """The model's date is in the text: verbatim, or at least every number, month and day
+    word of it is ("in 2022" for "In the year 2022"); an invented "on Monday" is not."""
+    if phrase_occurs(window, date_text):
+        return True
+    wanted = _date_tokens(date_text)
+    return bool(wanted) and wanted <= _date_tokens(window)
+
+
+def _date_tokens(text: str) -> set[str]:
+    """Numbers by value ("08" is 8) and month/day words by their first three letters."""
+    tokens = set()
+    for match in _DATE_WORDS.finditer(text):
+        word = match.group(0)
+        tokens.add(str(int(word)) if word.isdigit() else word[:3].lower())
+    return tokens
+
+
+def _surname(name: str) -> str:
+    tokens = split_name_and_title(name)[0].split()
+    return tokens[-1] if tokens else ""
+
+
+def _lead(found: list[_SentenceMeetings], sentences: list[Sentence]) -> _Lead:
+    """Who, when and where of the story's lead, for the later sentences that leave them out
+    ("He also met ...", "During his visit, ...")."""
+    people: dict[str, ModelParticipant] = {}
+    date = location = None
+    for item in found:
+        if item.index >= LEAD_SENTENCES:
+            break
+        window = _window(sentences, item.index)
+        for meeting in item.meetings:
+            for person in meeting.participants:
+                surname = _surname(person.name)
+                name = split_name_and_title(person.name)[0]
+                if is_person_name(name) and phrase_occurs(window, surname):
+                    people.setdefault(surname, person)
+            if date is None and meeting.date and date_supported(window, meeting.date):
+                date = meeting.date
+            if location is None and meeting.location and phrase_occurs(window, meeting.location):
+                location = meeting.location
+    if date is None:  # the lead may date the visit without reporting a meeting itself
+        date = find_date_phrase(" ".join(s.text for s in sentences[:LEAD_SENTENCES]))
+    return _Lead(people, date, location)
+
+
+def _window(sentences: list[Sentence], index: int) -> str:
+    return " ".join(s.text for s in sentences[max(0, index - 1) : index + 1])
+
+
+def fit_to_sentences(
+    item: _SentenceMeetings, sentences: list[Sentence], lead: _Lead, notes: list[str]
+) -> list[SentenceMeeting]:
+    """Keep only what the model could read in its sentence (and the one before): people named
+    there (or the story's lead people, whom later sentences call "he"), a date and a place
+    written there; a held meeting of the lead people with no date or place of its own takes
+    the lead's."""
+    sentence = sentences[item.index].text
+    window = _window(sentences, item.index)
+    fitted: list[SentenceMeeting] = []
+    for meeting in item.meetings:
+        people = []
+        for person in meeting.participants:
+            surname = _surname(person.name)
+            if phrase_occurs(sentence, surname) or surname in lead.people:
+                people.append(person)
+            else:
+                notes.append(f"sentence {item.index}: {person.name!r} is not in it; left out")
+        changes: dict[str, object] = {"participants": people}
+        meant = lead.referred_to_in(sentence)
+        if meant is None and len(people) == 1 and len(lead.people) == 1:
+            meant = next(iter(lead.people.values()))  # "Another meeting was with X": the lead's
+        if (
+            meeting.status == "held"
+            and meant
+            and all(_surname(p.name) not in lead.people for p in people)
+        ):
+            people.insert(0, meant)
+            notes.append(f"sentence {item.index}: {meant.name!r} added (the lead, referred to)")
+        changes["participants"] = people
+        if meeting.date and not date_supported(window, meeting.date):
+            notes.append(f"sentence {item.index}: date {meeting.date!r} is not in it; left out")
+            changes["date"] = None
+        if meeting.location and not phrase_occurs(window, meeting.location):
+            changes["location"] = None
+        shares_lead = any(_surname(p.name) in lead.people for p in people)
+        if meeting.status == "held" and shares_lead:
+            if changes.get("date", meeting.date) is None and lead.date:
+                changes["date"] = lead.date
+            if changes.get("location", meeting.location) is None and lead.location:
+                changes["location"] = lead.location
+        fitted.append(meeting.model_copy(update=changes))
+    return fitted

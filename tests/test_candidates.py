@@ -1,0 +1,67 @@
+"""Sentence splitting and the choice of sentences to ask the model about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.candidates import (
+    is_meeting_candidate,
+    is_milestone_candidate,
+    meeting_candidates,
+    milestone_candidates,
+    split_sentences,
+)
+from pipeline.cleaning import strip_furniture
+from tests.conftest import SAMPLES
+
+
+def test_sentences_keep_offsets_and_abbreviations() -> None:
+    text = "Kwatra held talks with Mr. Masataka Okano. Dr. S. Jaishankar met Mr. Motegi!\nNext"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Kwatra held talks with Mr. Masataka Okano.",
+        "Dr. S. Jaishankar met Mr. Motegi!",
+        "Next",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting"),
+    [
+        ("Foreign Secretary Vikram Misri met Takehiro Funakoshi on Monday.", True),
+        ("Jaishankar held talks with his Japanese counterpart Toshimitsu Motegi.", True),
+        ("Both sides exchanged views on trade and investment.", False),
+        ("The ties between the two countries are expanding at a rapid pace.", False),
+    ],
+)
+def test_meeting_candidates(sentence: str, meeting: bool) -> None:
+    assert is_meeting_candidate(sentence) is meeting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "milestone"),
+    [
+        ("Relations were elevated to 'Global Partnership' in 2000.", True),
+        ("The two sides signed the Joint Declaration on Security Cooperation in 2008.", True),
+        ("India and Japan share a 'Special Strategic and Global Partnership'.", False),
+        ("In 2023, PM Kishida visited India.", False),
+    ],
+)
+def test_milestone_candidates(sentence: str, milestone: bool) -> None:
+    assert is_milestone_candidate(sentence) is milestone
+
+
+def test_every_sample_with_a_meeting_has_candidates_that_cover_it() -> None:
+    for path in sorted(Path(SAMPLES).glob("*.txt")):
+        sentences = split_sentences(strip_furniture(path.read_text()).text)
+        chosen = [sentences[i].text for i in meeting_candidates(sentences)]
+        assert chosen, path.name
+        assert len(chosen) < len(sentences), "the filter must leave sentences out"
+    text = strip_furniture(next(Path(SAMPLES).glob("000_*.txt")).read_text()).text
+    sentences = split_sentences(text)
+    upgrades = [sentences[i].text for i in milestone_candidates(sentences)]
+    assert any("'Global Partnership' in 2000" in s for s in upgrades)

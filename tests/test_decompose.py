@@ -1,0 +1,116 @@
+"""The per-sentence strategy's pure parts: what the model may take from its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.candidates import split_sentences
+from pipeline.decompose import _lead, _SentenceMeetings, date_supported, fit_to_sentences
+from pipeline.names import is_person_name
+from schemas.v1 import SentenceMeeting
+
+TEXT = (
+    "New Delhi, Feb 08: Foreign Secretary Vinay Mohan Kwatra visited Tokyo from February 07 "
+    "to 08, 2024, and held talks with Masataka Okano. "
+    "The visit was described as productive. "
+    "He also met Takehiro Funakoshi for Foreign Office Consultations. "
+    "In 2023, PM Kishida met PM Modi in Hiroshima."
+)
+SENTENCES = split_sentences(TEXT)
+
+
+def _meeting(*people: str, date: str | None = None, location: str | None = None) -> SentenceMeeting:
+    return SentenceMeeting.model_validate(
+        {
+            "status": "held",
+            "countries": ["India", "Japan"],
+            "participants": [
+                {
+                    "name": n,
+                    "title": "Foreign Secretary" if "Kwatra" in n else None,
+                    "country": None,
+                }
+                for n in people
+            ],
+            "mechanism": None,
+            "date": date,
+            "location": location,
+            "topics": [],
+        }
+    )
+
+
+LEAD_FOUND = [
+    _SentenceMeetings(
+        0,
+        [
+            _meeting(
+                "Vinay Mohan Kwatra",
+                "Masataka Okano",
+                date="from February 07 to 08, 2024",
+                location="Tokyo",
+            )
+        ],
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "supported"),
+    [
+        ("from February 07 to 08, 2024", True),
+        ("in 2023", True),  # the text says "In 2023"
+        ("February 8, 2024", True),  # every number and month word is there
+        ("on Monday", False),
+        ("March 3, 2024", False),
+    ],
+)
+def test_date_supported(phrase: str, supported: bool) -> None:
+    assert date_supported(TEXT, phrase) is supported
+
+
+def test_the_lead_names_people_date_and_place() -> None:
+    lead = _lead(LEAD_FOUND, SENTENCES)
+    assert set(lead.people) == {"Kwatra", "Okano"}
+    assert lead.date == "from February 07 to 08, 2024"
+    assert lead.location == "Tokyo"
+
+
+def test_a_later_sentence_inherits_the_lead_date_and_place() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(2, [_meeting("Vinay Mohan Kwatra", "Takehiro Funakoshi")])
+    (fitted,) = fit_to_sentences(item, SENTENCES, _lead(LEAD_FOUND, SENTENCES), notes)
+    assert fitted.date == "from February 07 to 08, 2024"
+    assert fitted.location == "Tokyo"
+    assert [p.name for p in fitted.participants] == ["Vinay Mohan Kwatra", "Takehiro Funakoshi"]
+
+
+def test_people_and_dates_not_in_the_sentence_are_left_out() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(
+        3, [_meeting("Fumio Kishida", "Narendra Modi", "Toshimitsu Motegi", date="on Monday")]
+    )
+    (fitted,) = fit_to_sentences(item, SENTENCES, _lead(LEAD_FOUND, SENTENCES), notes)
+    assert [p.name for p in fitted.participants] == ["Fumio Kishida", "Narendra Modi"]
+    assert fitted.date is None
+    assert fitted.location is None  # not the lead's people: no inherited place
+    assert any("Toshimitsu Motegi" in n for n in notes)
+    assert any("'on Monday'" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Vikram Misri", True),
+        ("S Jaishankar", True),
+        ("Mohamed bin Zayed Al Nahyan", True),
+        ("Cho", True),
+        ("Ministry of Economy, Trade and Industry", False),
+        ("senior officials in the Japanese Government", False),
+        ("UNICORN", False),
+        ("Vice-Ministerial Dialogue", False),
+        ("Global Partnership India, Japan", False),
+    ],
+)
+def test_is_person_name(name: str, person: bool) -> None:
+    assert is_person_name(name) is person

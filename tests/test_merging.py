@@ -1,0 +1,92 @@
+"""Repeated reports of one meeting fold into one record; different meetings stay apart."""
+
+from __future__ import annotations
+
+from pipeline.merging import compatible, dates_agree, merge_repeats
+from schemas import Evidence, Meeting, Participant
+
+
+def _m(
+    *people: str,
+    mechanism: str = "bilateral meeting",
+    date: str | None = None,
+    partial: str | None = None,
+    ordinal: int | None = None,
+    start: int = 0,
+) -> Meeting:
+    return Meeting(
+        participants=[Participant(name=p) for p in people],
+        mechanism=mechanism,
+        date=date,
+        date_partial=partial,
+        date_text=date or partial,
+        ordinal=ordinal,
+        countries=["India", "Japan"],
+        evidence=[Evidence(quote="q", start=start, end=start + 1)],
+    )
+
+
+def test_the_same_people_reported_twice_merge_even_with_other_candidates() -> None:
+    lead = _m(
+        "Vikram Misri", "Takehiro Funakoshi", mechanism="Foreign Secretary–Vice Minister Dialogue"
+    )
+    post = _m("Vikram Misri", "Takehiro Funakoshi", partial="--07-28", start=10)
+    merged, folded = merge_repeats([lead, post])
+    assert folded == 1 and len(merged) == 1
+    (meeting,) = merged
+    assert meeting.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert meeting.date_partial == "--07-28"
+    assert [e.start for e in meeting.evidence] == [0, 10]
+
+
+def test_different_mechanisms_on_one_trip_stay_apart() -> None:
+    dialogue = _m(
+        "Vinay Mohan Kwatra", "Masataka Okano", mechanism="Foreign Secretary–Vice Minister Dialogue"
+    )
+    consultations = _m(
+        "Vinay Mohan Kwatra", "Takehiro Funakoshi", mechanism="Foreign Office Consultations"
+    )
+    merged, folded = merge_repeats([dialogue, consultations])
+    assert folded == 0 and merged == [dialogue, consultations]
+
+
+def test_an_unambiguous_named_format_joins_the_meeting_that_names_the_people() -> None:
+    named = _m("Vinay Mohan Kwatra", mechanism="Foreign Secretary–Vice Minister Dialogue")
+    people = _m("Vinay Mohan Kwatra", "Masataka Okano", start=20)
+    other = _m("Vinay Mohan Kwatra", "Takehiro Funakoshi", mechanism="Foreign Office Consultations")
+    merged, _ = merge_repeats([named, people, other])
+    assert len(merged) == 2
+    assert {p.name for p in merged[0].participants} == {"Vinay Mohan Kwatra", "Masataka Okano"}
+    assert merged[0].mechanism == "Foreign Secretary–Vice Minister Dialogue"
+
+
+def test_an_ambiguous_partial_record_is_not_guessed_into_one_meeting() -> None:
+    dialogue = _m("Vikram Misri", mechanism="Foreign Secretary–Vice Minister Dialogue")
+    first = _m("Vikram Misri", "Takehiko Matsuo")
+    second = _m("Vikram Misri", "Keiichi Ichikawa")
+    merged, folded = merge_repeats([dialogue, first, second])
+    assert folded == 0 and len(merged) == 3
+
+
+def test_contradicting_dates_or_ordinals_keep_meetings_apart() -> None:
+    summit = _m("Fumio Kishida", mechanism="Annual Summit", date="2022")
+    later = _m("Fumio Kishida", "Narendra Modi", date="2023")
+    assert not compatible(summit, later)
+    third = _m(mechanism="2+2 Dialogue", ordinal=3)
+    second = _m(mechanism="2+2 Dialogue", ordinal=2)
+    assert not compatible(third, second)
+    assert merge_repeats([summit, later])[1] == 0
+
+
+def test_records_without_people_link_only_through_the_same_named_format() -> None:
+    assert compatible(_m(mechanism="2+2 Dialogue"), _m(mechanism="2+2 Dialogue", date="2024-08"))
+    assert not compatible(_m(), _m())
+    assert not compatible(_m(mechanism="2+2 Dialogue"), _m("Yoshimichi Terada"))
+    assert compatible(_m(mechanism="2+2 Dialogue"), _m("Richard Marles", mechanism="2+2 Dialogue"))
+
+
+def test_date_agreement_is_precision_aware() -> None:
+    assert dates_agree(_m(date="2024-02"), _m(date="2024-02-08"))
+    assert dates_agree(_m(partial="--02-08"), _m(date="2024-02-08"))
+    assert not dates_agree(_m(partial="--02-09"), _m(date="2024-02-08"))
+    assert dates_agree(_m(), _m(date="2024-02-08"))
