@@ -31,8 +31,8 @@ run: model
 	$(BIN)/summitry extract $(ARTICLES) --out $(OUT)
 
 lint: setup-dev
-	$(BIN)/ruff check pipeline schemas tests
-	$(BIN)/ruff format --check pipeline schemas tests
+	$(BIN)/ruff check pipeline schemas tests benchmarks gold
+	$(BIN)/ruff format --check pipeline schemas tests benchmarks gold
 
 test: smoke-deps lint
 	SUMMITRY_REQUIRE_SMOKE=1 $(BIN)/pytest -q
