@@ -14,6 +14,7 @@ import json
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import instructor
 import openai
@@ -22,6 +23,7 @@ from pydantic import BaseModel
 from pipeline.articles import read_article
 from pipeline.output import write_extractions
 from schemas import ArticleExtraction, Meeting, Milestone, Participant, Usage
+from schemas.v1 import MilestoneKind
 
 PROMPT = (
     "Extract all bilateral diplomatic meetings (held or planned) and partnership milestones "
@@ -63,9 +65,9 @@ def _meeting(m: NaiveMeeting) -> Meeting:
     )
 
 
-def _kind(kind: str) -> str:
-    allowed = {"partnership_upgrade", "agreement", "mechanism_established", "summit"}
-    return kind if kind in allowed else "other"
+def _kind(kind: str) -> MilestoneKind:
+    allowed = ("partnership_upgrade", "agreement", "mechanism_established", "summit")
+    return kind if kind in allowed else "other"  # type: ignore[return-value]
 
 
 def run_naive(paths: list[Path], base_url: str, model: str) -> list[ArticleExtraction]:
@@ -77,6 +79,7 @@ def run_naive(paths: list[Path], base_url: str, model: str) -> list[ArticleExtra
     for path in paths:
         article = read_article(path)
         started = time.perf_counter()
+        fields: dict[str, Any]
         try:
             answer, completion = client.chat.completions.create_with_completion(
                 model=model,
@@ -86,24 +89,26 @@ def run_naive(paths: list[Path], base_url: str, model: str) -> list[ArticleExtra
                 temperature=0,
                 max_tokens=2048,
             )
+            usage = completion.usage
+            fields = {
+                "status": "ok",
+                "usage": Usage(
+                    prompt_tokens=usage.prompt_tokens if usage else 0,
+                    completion_tokens=usage.completion_tokens if usage else 0,
+                    attempts=1,
+                ),
+                "meetings": [_meeting(m) for m in answer.meetings if m.status.lower() != "planned"],
+                "planned_meetings": [
+                    _meeting(m) for m in answer.meetings if m.status.lower() == "planned"
+                ],
+                "milestones": [
+                    Milestone(name=m.name, kind=_kind(m.kind), year=m.year, countries=m.countries)
+                    for m in answer.milestones
+                ],
+            }
         except Exception as exc:  # a naive script would crash; we record and go on
-            records.append(
-                ArticleExtraction(
-                    article_id=article.article_id,
-                    source_path=str(path),
-                    content_sha256=article.content_sha256,
-                    schema_hash="naive",
-                    prompt_hash="naive",
-                    model=model,
-                    status="failed",
-                    error=" ".join(str(exc).split())[:200],
-                    dropped=[f"wall_seconds={time.perf_counter() - started:.1f}"],
-                )
-            )
-            continue
-        usage = completion.usage
-        held = [_meeting(m) for m in answer.meetings if m.status.lower() != "planned"]
-        planned = [_meeting(m) for m in answer.meetings if m.status.lower() == "planned"]
+            fields = {"status": "failed", "error": " ".join(str(exc).split())[:200]}
+        wall = time.perf_counter() - started
         records.append(
             ArticleExtraction(
                 article_id=article.article_id,
@@ -112,27 +117,11 @@ def run_naive(paths: list[Path], base_url: str, model: str) -> list[ArticleExtra
                 schema_hash="naive",
                 prompt_hash="naive",
                 model=model,
-                status="ok",
-                usage=Usage(
-                    prompt_tokens=usage.prompt_tokens if usage else 0,
-                    completion_tokens=usage.completion_tokens if usage else 0,
-                    attempts=1,
-                ),
-                meetings=held,
-                planned_meetings=planned,
-                milestones=[
-                    Milestone(name=s.name, kind=_kind(s.kind), year=s.year, countries=s.countries)  # type: ignore[arg-type]
-                    for s in answer.milestones
-                ],
-                dropped=[f"wall_seconds={time.perf_counter() - started:.1f}"],
+                dropped=[f"wall_seconds={wall:.1f}"],
+                **fields,
             )
         )
-        print(
-            json.dumps(
-                {"article": article.article_id, "wall": round(time.perf_counter() - started, 1)}
-            ),
-            flush=True,
-        )
+        print(json.dumps({"article": article.article_id, "wall": round(wall, 1)}), flush=True)
     return records
 
 
