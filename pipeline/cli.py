@@ -62,25 +62,22 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _summary_table(summary: BatchSummary) -> Table:
-    table = Table(title="summitry extract", show_header=True)
-    table.add_column("articles ok", justify="right")
-    table.add_column("failed", justify="right")
-    table.add_column("meetings", justify="right")
-    table.add_column("planned", justify="right")
-    table.add_column("milestones", justify="right")
-    table.add_column("tokens in/out", justify="right")
-    table.add_column("attempts", justify="right")
-    table.add_column("wall", justify="right")
-    table.add_row(
-        str(summary.ok),
-        str(summary.failed),
-        str(summary.meetings),
-        str(summary.planned_meetings),
-        str(summary.milestones),
-        f"{summary.prompt_tokens}/{summary.completion_tokens}",
-        str(summary.attempts),
-        f"{summary.wall_seconds:.1f} s",
-    )
+    """Key/value rows: readable in an 80-column terminal and in a CI log."""
+    table = Table(title="summitry extract", show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("", justify="right")
+    rows = [
+        ("articles ok", summary.ok),
+        ("articles failed", summary.failed),
+        ("meetings", summary.meetings),
+        ("planned meetings", summary.planned_meetings),
+        ("milestones", summary.milestones),
+        ("tokens in / out", f"{summary.prompt_tokens} / {summary.completion_tokens}"),
+        ("model calls", summary.attempts),
+        ("wall", f"{summary.wall_seconds:.1f} s"),
+    ]
+    for label, value in rows:
+        table.add_row(label, str(value))
     return table
 
 
