@@ -139,7 +139,9 @@ def extract(
 @app.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
-    concurrency: Annotated[int, typer.Option(min=1, help="Parallel slots.")] = 1,
+    concurrency: Annotated[
+        int, typer.Option(min=1, help="Parallel slots (2 suits the default sentence strategy).")
+    ] = 2,
 ) -> None:
     """Run the embedded model server in the foreground (reuse it with --base-url)."""
     settings = settings_from_env()
