@@ -24,7 +24,7 @@ from pipeline.candidates import (
 )
 from pipeline.cleaning import CleanedText
 from pipeline.dates import find_date_phrase
-from pipeline.grounding import name_occurs, phrase_occurs
+from pipeline.grounding import phrase_occurs
 from pipeline.llm import (
     ModelClient,
     UsageMeter,
@@ -34,6 +34,7 @@ from pipeline.llm import (
 )
 from pipeline.names import is_person_name, split_name_and_title
 from pipeline.prompting import SENTENCE_MEETINGS, SENTENCE_MILESTONES, render_task
+from pipeline.validation import unnamed_participants
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
 
@@ -49,10 +50,9 @@ class GroundedSentenceMeetings(SentenceMeetingsAnswer):
         if not article_text:
             return self
         missing = [
-            p.name
+            name
             for m in self.meetings
-            for p in m.participants
-            if not name_occurs(article_text, split_name_and_title(p.name)[0])
+            for name in unnamed_participants(m.participants, article_text)
         ]
         if missing:
             raise ValueError(

@@ -7,13 +7,14 @@ record and says what to do.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationInfo, model_validator
 
 from pipeline.grounding import locate_quote, name_occurs
 from pipeline.names import split_name_and_title
-from schemas import ModelAnswer, ModelMeeting, ModelMilestone
+from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 
 VALIDATION_VERSION = "2"
 """Bump when a check changes what is accepted: it is part of the schema hash."""
@@ -21,15 +22,22 @@ VALIDATION_VERSION = "2"
 MAX_REPORTED_PROBLEMS = 6
 
 
+def unnamed_participants(participants: Iterable[ModelParticipant], article_text: str) -> list[str]:
+    """Names (as the model gave them) of people the article does not name."""
+    return [
+        p.name
+        for p in participants
+        if not name_occurs(article_text, split_name_and_title(p.name)[0])
+    ]
+
+
 def meeting_problems(meeting: ModelMeeting, article_text: str) -> list[str]:
     """Why a meeting cannot be kept as given (empty list: it is grounded)."""
     problems = []
     if locate_quote(article_text, meeting.quote) is None:
         problems.append(f"quote {_short(meeting.quote)!r} is not in the article")
-    for participant in meeting.participants:
-        name, _ = split_name_and_title(participant.name)
-        if not name_occurs(article_text, name):
-            problems.append(f"participant {participant.name!r} is not named in the article")
+    for name in unnamed_participants(meeting.participants, article_text):
+        problems.append(f"participant {name!r} is not named in the article")
     return problems
 
 
