@@ -1,14 +1,15 @@
 # Summitry: two commands on a fresh machine.
 #   make run    set up, install the embedded model, extract the sample articles
+#               (a new run in out/runs/<time>-<hash>/, out/runs/latest points at it)
 #   make test   set up and run the offline test suite (what CI runs)
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 ARTICLES ?= examples/articles
-OUT    ?= out/samples
+RUNS   ?= out/runs
 
-.PHONY: run test setup setup-dev model smoke-deps lint cassettes bench clean
+.PHONY: run test setup setup-dev model smoke-deps browser lint cassettes bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,13 +29,23 @@ model: setup
 	$(BIN)/summitry install-model
 
 run: model
-	$(BIN)/summitry extract $(ARTICLES) --out $(OUT)
+	$(BIN)/summitry extract $(ARTICLES) --runs $(RUNS)
+
+# Debian's Chromium for the review-page test (Playwright drives it; no browser download).
+# Installed when missing and this user can (root or sudo); otherwise the test is skipped,
+# except under SUMMITRY_REQUIRE_BROWSER=1 (CI), where it fails.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; else SUDO=none; fi; \
+	  if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else echo "chromium not installed and cannot install it: the browser test will be skipped"; fi; }
 
 lint: setup-dev
 	$(BIN)/ruff check pipeline schemas tests benchmarks gold
 	$(BIN)/ruff format --check pipeline schemas tests benchmarks gold
 
-test: smoke-deps lint
+test: smoke-deps browser lint
 	SUMMITRY_REQUIRE_SMOKE=1 $(BIN)/pytest -q
 
 # Re-record the LLM cassettes from the real embedded model (both strategies, ~15 min).

@@ -46,6 +46,8 @@ class Sentence:
     start: int
     end: int
     text: str
+    piece_of: int | None = None
+    """For a piece of an over-long sentence: the index of that sentence (pieces overlap)."""
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -88,3 +90,48 @@ def meeting_candidates(sentences: list[Sentence]) -> list[int]:
 
 def milestone_candidates(sentences: list[Sentence]) -> list[int]:
     return [i for i, s in enumerate(sentences) if is_milestone_candidate(s.text)]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def split_long_sentences(sentences: list[Sentence], max_chars: int, overlap: int) -> list[Sentence]:
+    """Sentences, with any longer than ``max_chars`` cut into overlapping pieces.
+
+    A page without punctuation (a scrape that lost its line breaks, a 1 MB dump) is one
+    "sentence" no model context can hold. Cutting it into pieces that overlap by ``overlap``
+    characters, at spaces where there are any, reads all of it and never loses a mention
+    that straddles a cut; the caller merges what two pieces both report.
+    """
+    if overlap >= max_chars // 2:
+        raise ValueError("overlap must be less than half of max_chars")
+    out: list[Sentence] = []
+    for index, sentence in enumerate(sentences):
+        if len(sentence.text) <= max_chars:
+            out.append(sentence)
+            continue
+        out.extend(
+            Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], piece_of=index)
+            for a, b in _piece_spans(sentence.text, max_chars, overlap)
+        )
+    return out
+
+
+def _piece_spans(text: str, max_chars: int, overlap: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        end = min(start + max_chars, len(text))
+        if end < len(text):
+            # Cut at the last space in the piece's second half, else mid-word.
+            cut = max(
+                (m.start() for m in _SPACE.finditer(text, start + max_chars // 2, end)), default=-1
+            )
+            end = cut if cut > start else end
+        spans.append((start, end))
+        if end >= len(text):
+            return spans
+        # Start the next piece at least ``overlap`` back, at a word start when there is one.
+        nxt = end - overlap
+        word_starts = [m.end() for m in _SPACE.finditer(text, start + 1, nxt)]
+        start = word_starts[-1] if word_starts else nxt

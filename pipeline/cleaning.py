@@ -8,6 +8,8 @@ offsets found in the cleaned text can therefore be reported against the source a
 
 Rules are deliberately conservative: a line is dropped only when it matches a furniture pattern
 as a whole (after trimming whitespace), never because it merely mentions e.g. "X" or "Enable".
+The one exception is a line that gives orders to the model (``pipeline.injection``): it goes
+whole, reason ``instruction_to_model``, because any part of it left in could still steer it.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from pipeline.injection import is_instruction_like
+
 __all__ = [
     "FURNITURE_RULES",
     "INLINE_RULES",
+    "INSTRUCTION_REASON",
     "CleanedText",
     "FurnitureRule",
     "RemovedSpan",
@@ -109,6 +114,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _I = re.IGNORECASE
+
+INSTRUCTION_REASON = "instruction_to_model"
 
 # A related-link headline: short, no sentence-final punctuation. Prose lines end in '.', '"' etc.
 # and are usually longer, so a following paragraph of article text stops the header's payload.
@@ -271,7 +278,9 @@ def _line_removals(original: str) -> list[RemovedSpan]:
             continue
         rule = next((r for r in FURNITURE_RULES if r.pattern.fullmatch(line.body)), None)
         if rule is None:
-            if _is_name_caption(lines, i, original):
+            if is_instruction_like(line.body):
+                removed.append(RemovedSpan(line.start, line.end, INSTRUCTION_REASON))
+            elif _is_name_caption(lines, i, original):
                 removed.append(RemovedSpan(line.start, line.end, "photo_caption"))
             i += 1
             continue

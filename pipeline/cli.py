@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 import time
 from enum import Enum
 from pathlib import Path
@@ -21,8 +23,10 @@ from rich.progress import (
 from rich.table import Table
 
 from pipeline.articles import ArticleError
-from pipeline.batch import BatchSummary, extract_folder
-from pipeline.config import settings_from_env
+from pipeline.batch import BatchSummary
+from pipeline.cache import CACHE_ENV, ExtractionCache, default_cache_path
+from pipeline.cli_review import diff_command, review_command
+from pipeline.config import Settings, settings_from_env
 from pipeline.embedded import EmbeddedServer, EmbeddedServerError
 from pipeline.evaluate import (
     ACCURACY_METRICS,
@@ -33,8 +37,10 @@ from pipeline.evaluate import (
     load_predictions,
     score,
 )
-from pipeline.llm import check_server
 from pipeline.model_store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
+from pipeline.planning import Plan, plan_as_dict
+from pipeline.runs import RunError
+from pipeline.workflow import execute_run, plan_folder, reconcile_stage
 from schemas import ArticleExtraction
 
 # instructor logs every failed attempt at ERROR, several lines each; the user gets our one-line
@@ -81,26 +87,87 @@ def _summary_table(summary: BatchSummary) -> Table:
     return table
 
 
+def _open_cache(cache_path: Path | None, no_cache: bool) -> ExtractionCache | None:
+    if no_cache:
+        return None
+    path = cache_path or default_cache_path()
+    try:
+        return ExtractionCache(path)
+    except sqlite3.Error as exc:
+        raise _fail(f"{path}: cannot open the cache ({exc})") from None
+
+
+ModelOption = Annotated[str | None, typer.Option(help="Model name (env SUMMITRY_MODEL).")]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(help="OpenAI-compatible endpoint (env OPENAI_BASE_URL); default: embedded."),
+]
+StrategyOption = Annotated[
+    Strategy, typer.Option(help="sentences: a call per candidate sentence; article: one call.")
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache", help=f"Cache database (env {CACHE_ENV}; default .summitry/cache.sqlite)."
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Extract everything; neither read nor write the cache.")
+]
+
+
+def _plan_or_fail(articles_dir: Path, settings: Settings, cache: ExtractionCache | None) -> Plan:
+    try:
+        plan = plan_folder(articles_dir, settings, cache)
+    except ArticleError as exc:
+        raise _fail(str(exc)) from None
+    if not plan.items:
+        raise _fail(f"{articles_dir}: no *.txt, *.md or *.html articles found")
+    return plan
+
+
+def _plan_line(plan: Plan) -> str:
+    reasons = ", ".join(f"{n} {r}" for r, n in sorted(plan.reason_counts.items()))
+    return (
+        f"plan: {len(plan.to_extract)} to extract, {len(plan.of('reuse'))} from cache, "
+        f"{len(plan.of('unreadable'))} unreadable ({reasons})"
+    )
+
+
 @app.command()
 def extract(
     articles_dir: Annotated[Path, typer.Argument(help="Folder of *.txt / *.md articles.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Where extractions.jsonl goes.")],
-    model: Annotated[str | None, typer.Option(help="Model name (env SUMMITRY_MODEL).")] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(help="OpenAI-compatible endpoint (env OPENAI_BASE_URL); default: embedded."),
+    runs_root: Annotated[
+        Path, typer.Option("--runs", help="Runs folder: each run gets a new subfolder + latest.")
+    ] = Path("runs"),
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write this run into exactly this (new or empty) folder."),
     ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
     concurrency: Annotated[int, typer.Option(min=1, max=64, help="Articles in flight.")] = 1,
-    strategy: Annotated[
-        Strategy, typer.Option(help="sentences: a call per candidate sentence; article: one call.")
-    ] = Strategy.sentences,
+    strategy: StrategyOption = Strategy.sentences,
+    cache_path: CacheOption = None,
+    no_cache: NoCacheOption = False,
+    max_tokens_total: Annotated[
+        int | None,
+        typer.Option(min=1, help="Stop starting articles once this many tokens are spent."),
+    ] = None,
+    reconcile_sources: Annotated[
+        bool, typer.Option("--reconcile/--no-reconcile", help="Reconcile across sources.")
+    ] = True,
 ) -> None:
-    """Extract meetings and milestones from every article in a folder."""
+    """Extract meetings and milestones from every article in a folder (what `plan` says)."""
     settings = settings_from_env(
         base_url=base_url, model=model, concurrency=concurrency, strategy=strategy.value
     )
-    backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
-    console.print(f"model [bold]{settings.model}[/bold] via {backend}", highlight=False)
+    cache = _open_cache(cache_path, no_cache)
+    plan = _plan_or_fail(articles_dir, settings, cache)
+    console.print(_plan_line(plan), highlight=False)
+    if plan.to_extract:
+        backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
+        console.print(f"model [bold]{settings.model}[/bold] via {backend}", highlight=False)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -123,17 +190,73 @@ def extract(
 
     try:
         with progress:
-            summary = extract_folder(articles_dir, out_dir, settings, on_start, on_result)
-    except (ArticleError, EmbeddedServerError) as exc:
+            result = execute_run(
+                articles_dir,
+                settings,
+                runs_root=runs_root,
+                out_dir=out_dir,
+                cache=cache,
+                plan=plan,
+                reconcile=reconcile_sources,
+                max_tokens_total=max_tokens_total,
+                on_start=on_start,
+                on_result=on_result,
+                reconcile_stage=reconcile_stage,
+            )
+    except (ArticleError, EmbeddedServerError, RunError) as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:
-        raise _fail("interrupted; finished articles are in the output folder", 130) from None
-    if not summary.records:
-        raise _fail(f"{articles_dir}: no *.txt or *.md articles found")
+        raise _fail("interrupted; finished articles are kept (cache and run folder)", 130) from None
+    finally:
+        if cache is not None:
+            cache.close()
+    summary = result.summary
     out.print(_summary_table(summary))
-    out.print(f"wrote {summary.output_path}", highlight=False)
+    if summary.stop_reason:
+        out.print(f"[yellow]stopped:[/yellow] {summary.stop_reason}", highlight=False)
+    out.print(f"run {result.run_dir}", highlight=False, soft_wrap=True)
     if summary.ok == 0:
         raise typer.Exit(1)
+
+
+@app.command("plan")
+def plan_command(
+    articles_dir: Annotated[Path, typer.Argument(help="Folder of *.txt / *.md articles.")],
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    strategy: StrategyOption = Strategy.sentences,
+    cache_path: CacheOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+) -> None:
+    """Dry run: what `extract` would redo, and why, with estimated tokens and time."""
+    settings = settings_from_env(base_url=base_url, model=model, strategy=strategy.value)
+    cache = _open_cache(cache_path, False)
+    try:
+        plan = _plan_or_fail(articles_dir, settings, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    if as_json:
+        typer.echo(json.dumps(plan_as_dict(plan), indent=2))
+        return
+    table = Table(title=f"summitry plan ({len(plan.items)} articles)")
+    for column in ("article", "action", "why", "tokens in/out", "time"):
+        table.add_column(column, justify="right" if column in ("tokens in/out", "time") else "left")
+    for item in plan.items:
+        if item.action == "extract":
+            tokens = f"~{item.est_prompt_tokens} / ~{item.est_completion_tokens}"
+            seconds = f"~{item.est_seconds:.0f} s"
+        else:
+            tokens, seconds = "0", "0 s"
+        why = ", ".join(item.reasons) if item.action != "unreadable" else (item.error or "")
+        table.add_row(item.path.name, item.action, why, tokens, seconds)
+    out.print(table)
+    out.print(
+        f"{_plan_line(plan)}; estimated ~{plan.est_prompt_tokens} / "
+        f"~{plan.est_completion_tokens} tokens, ~{plan.est_seconds:.0f} s "
+        f"(rates from {plan.estimate_source})",
+        highlight=False,
+    )
 
 
 @app.command()
@@ -194,6 +317,8 @@ def doctor() -> None:
         table.add_row("backend", f"OpenAI-compatible server at {settings.base_url}")
         table.add_row("model", settings.model)
         table.add_row("api key", "set" if settings.api_key else "not set")
+        from pipeline.llm import check_server  # openai is slow to import; only doctor needs it
+
         reachable, detail = check_server(settings)
         ready = reachable
         colour = "green" if reachable else "red"
@@ -231,6 +356,36 @@ def _eval_table(report: EvalReport) -> Table:
     return table
 
 
+@app.command()
+def reconcile(
+    out_dir: Annotated[Path, typer.Argument(help="A run folder containing extractions.jsonl.")],
+) -> None:
+    """Merge reports of one meeting or milestone across articles (no model calls)."""
+    from pipeline.reconcile import ReconcileInputError, reconcile_run
+
+    try:
+        result = reconcile_run(out_dir)
+    except ReconcileInputError as exc:
+        raise _fail(str(exc)) from None
+    counts = result.reconciliation.counts
+    table = Table(title="summitry reconcile", show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("", justify="right")
+    for label, value in (
+        ("input records", counts.input_records),
+        ("events", counts.events),
+        ("planned", counts.planned),
+        ("planned → held links", counts.links),
+        ("milestones", counts.milestones),
+        ("people", counts.people),
+        ("conflicts", counts.conflicts),
+        ("ambiguous, left apart", counts.ambiguous),
+    ):
+        table.add_row(label, str(value))
+    out.print(table)
+    out.print(f"wrote {result.json_path} and {result.markdown_path.name}", highlight=False)
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file (one GoldArticle per line).")],
@@ -265,6 +420,10 @@ def eval_command(
                 current = mismatch.article_id
                 out.print(f"[bold]{current}[/bold]", highlight=False)
             out.print(f"  {mismatch.describe()}", highlight=False, markup=False, soft_wrap=True)
+
+
+app.command("diff")(diff_command)
+app.command("review")(review_command)
 
 
 def main() -> None:  # pragma: no cover - console entry point

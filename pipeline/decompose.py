@@ -5,6 +5,10 @@ before it and the dateline) and lists the meetings or milestones in it. The answ
 together into one ``ModelAnswer`` whose quotes are the chosen sentences as they stand in the
 original article, so evidence is exact by construction and the usual record building
 (grounding of names, dates by code, merging repeats) applies unchanged.
+
+A "sentence" longer than a call can hold (a page without punctuation) is read in overlapping
+pieces, each asked like a sentence; what two pieces of one sentence both report is kept once.
+An article needing more calls than ``Settings.max_calls_per_article`` is refused, never cut.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from pipeline.candidates import (
     Sentence,
     meeting_candidates,
     milestone_candidates,
+    split_long_sentences,
     split_sentences,
 )
 from pipeline.cleaning import CleanedText
+from pipeline.config import CHARS_PER_TOKEN, Settings
 from pipeline.dates import find_date_phrase
 from pipeline.grounding import phrase_occurs
 from pipeline.llm import (
@@ -108,6 +114,43 @@ def _ask(
 LEAD_SENTENCES = 3
 """The lead of a news story: its first sentences name the visit, its people, date and place."""
 
+MIN_PIECE_CHARS = 400
+PIECE_OVERLAP_SHARE = 5
+"""Pieces of an over-long sentence overlap by a fifth of their length (~400 characters at the
+default context): more than any one sentence reporting a meeting."""
+
+
+class TooManyCalls(Exception):
+    """An article that would need more model calls than allowed; refused, not truncated."""
+
+
+def sentence_char_limit(settings: Settings) -> int:
+    """Longest sentence one call can hold: the context left after the answer's
+    ``max_tokens`` and the longer task prompt, halved because the sentence before goes too."""
+    budget = (settings.context_tokens - settings.generation.max_tokens) * CHARS_PER_TOKEN
+    overhead = max(
+        sum(len(m["content"]) for m in render_task(task, context="", sentence=""))
+        for task in (SENTENCE_MEETINGS, SENTENCE_MILESTONES)
+    )
+    return max(MIN_PIECE_CHARS, int((budget - overhead) / 2))
+
+
+def reading_units(text: str, settings: Settings) -> tuple[list[Sentence], list[str]]:
+    """The sentences of ``text`` as the model will read them, and a note per cut sentence."""
+    sentences = split_sentences(text)
+    limit = sentence_char_limit(settings)
+    units = split_long_sentences(sentences, limit, limit // PIECE_OVERLAP_SHARE)
+    pieces: dict[int, list[int]] = {}
+    for unit_index, unit in enumerate(units):
+        if unit.piece_of is not None:
+            pieces.setdefault(unit.piece_of, []).append(unit_index)
+    notes = [
+        f"sentence of {len(sentences[index].text):,} characters read as {len(cut)} "
+        f"overlapping pieces (units {cut[0]}-{cut[-1]}): longer than one call holds"
+        for index, cut in pieces.items()
+    ]
+    return units, notes
+
 
 @dataclass
 class _SentenceMeetings:
@@ -129,7 +172,7 @@ def ask_sentences(
     (after the transport retries).
     """
     article_text = cleaned.original
-    sentences = split_sentences(cleaned.text)
+    sentences, unit_notes = reading_units(cleaned.text, client.settings)
 
     def ask_meetings(index: int) -> tuple[SentenceMeetingsAnswer | None, str | None]:
         messages = render_task(
@@ -149,31 +192,71 @@ def ask_sentences(
 
     meeting_indices = meeting_candidates(sentences)
     milestone_indices = milestone_candidates(sentences)
+    calls = len(meeting_indices) + len(milestone_indices)
+    if calls > client.settings.max_calls_per_article:
+        raise TooManyCalls(
+            f"article would need {calls} model calls (limit {client.settings.max_calls_per_article}"
+            f", from {len(cleaned.text):,} characters); refused rather than truncated: split it"
+        )
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         meeting_calls = [pool.submit(ask_meetings, i) for i in meeting_indices]
         milestone_calls = [pool.submit(ask_milestones, i) for i in milestone_indices]
-        meeting_results = [call.result() for call in meeting_calls]
-        milestone_results = [call.result() for call in milestone_calls]
+        try:
+            meeting_results = [call.result() for call in meeting_calls]
+            milestone_results = [call.result() for call in milestone_calls]
+        except BaseException:
+            # The article has failed: calls not yet started would only retry a dead server.
+            # Calls in flight finish (and are counted in ``meter``) before this returns.
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
-    notes = [note for _, note in [*meeting_results, *milestone_results] if note]
+    notes = unit_notes + [note for _, note in [*meeting_results, *milestone_results] if note]
     found = [
         _SentenceMeetings(index, list(answer.meetings))
         for index, (answer, _) in zip(meeting_indices, meeting_results, strict=True)
         if answer is not None and answer.meetings
     ]
     lead = _lead(found, sentences)
-    meetings = [
-        ModelMeeting(quote=_original_sentence(cleaned, sentences[item.index]), **m.model_dump())
-        for item in found
-        for m in fit_to_sentences(item, sentences, lead, notes)
+    fitted = [
+        (item.index, m) for item in found for m in fit_to_sentences(item, sentences, lead, notes)
     ]
-    milestones = [
-        ModelMilestone(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+    meetings = [
+        ModelMeeting(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+        for index, m in _once_per_sentence(fitted, sentences, notes)
+    ]
+    stated_milestones = [
+        (index, m)
         for index, (stated, _) in zip(milestone_indices, milestone_results, strict=True)
         if stated is not None
         for m in stated.milestones
     ]
+    milestones = [
+        ModelMilestone(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+        for index, m in _once_per_sentence(stated_milestones, sentences, notes)
+    ]
     return ModelAnswer.model_construct(meetings=meetings, milestones=milestones), notes
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def _once_per_sentence(
+    items: list[tuple[int, R]], units: list[Sentence], notes: list[str]
+) -> list[tuple[int, R]]:
+    """Drop what an earlier overlapping piece of the same sentence already reported (the same
+    answer from both sides of the overlap); whole sentences are left alone."""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for index, item in items:
+        parent = units[index].piece_of
+        if parent is not None:
+            key = (parent, item.model_dump_json())
+            if key in seen:
+                notes.append(f"unit {index}: repeats an overlapping piece; merged")
+                continue
+            seen.add(key)
+        kept.append((index, item))
+    return kept
 
 
 @dataclass(frozen=True)

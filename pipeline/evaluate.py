@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from pipeline.dates import PartialDate
 from pipeline.names import normalise_country
-from pipeline.output import EXTRACTIONS_FILE, read_extractions
+from pipeline.output import EXTRACTIONS_FILE, ExtractionsFileError, read_extractions
 from schemas.gold import GoldArticle, GoldMeeting, GoldMilestone
 from schemas.v1 import ArticleExtraction, Evidence, Meeting, Milestone, Participant
 
@@ -764,5 +764,5 @@ def load_predictions(path: Path) -> list[ArticleExtraction]:
         return read_extractions(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalInputError(f"{path}: cannot read predictions ({exc.__class__.__name__})") from exc
-    except ValidationError as exc:
-        raise EvalInputError(f"{path}: invalid extraction line: {_first_error(exc)}") from exc
+    except ExtractionsFileError as exc:
+        raise EvalInputError(f"invalid extraction line: {exc}") from exc

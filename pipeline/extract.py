@@ -8,23 +8,29 @@ Two strategies, chosen by ``Settings.strategy``:
 
 Every failure ends as an ``ArticleExtraction`` with ``status='failed'`` and a one-line
 ``error``; nothing here raises for a bad article, a nonsense answer or a dead server.
+
+Passages that give orders to the model (``pipeline.injection``) are cut by cleaning, so the
+model never reads them; they are noted in ``dropped``, and no record may rest on them alone.
 """
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from pipeline.articles import Article
-from pipeline.cleaning import CleanedText, strip_furniture
-from pipeline.config import Settings
-from pipeline.decompose import ask_sentences
+from pipeline.cleaning import INSTRUCTION_REASON, CleanedText, RemovedSpan, strip_furniture
+from pipeline.config import CHARS_PER_TOKEN, Settings
+from pipeline.decompose import TooManyCalls, ask_sentences
 from pipeline.fingerprint import schema_hash
 from pipeline.llm import ModelClient, UsageMeter, describe_error, salvage_answer
 from pipeline.prompting import prompt_hash, render_messages
-from pipeline.records import build_records
+from pipeline.records import BuiltRecords, build_records
 from pipeline.validation import GroundedAnswer
-from schemas import ArticleExtraction, ModelAnswer, Usage
+from schemas import ArticleExtraction, Evidence, Meeting, Milestone, ModelAnswer, Usage
 
-CHARS_PER_TOKEN = 3.2
-"""Conservative for English news text with the Qwen tokenizer (measured ~3.9 on the samples)."""
+R = TypeVar("R", Meeting, Milestone)
+
+__all__ = ["CHARS_PER_TOKEN", "ArticleTooLong", "extract_article", "failed_extraction"]
 
 
 class ArticleTooLong(Exception):
@@ -78,14 +84,8 @@ def _ask_whole_article(
 
 def extract_article(article: Article, client: ModelClient, settings: Settings) -> ArticleExtraction:
     meter = UsageMeter()
-    cleaned = strip_furniture(article.text)
-    try:
-        if settings.strategy == "article":
-            answer, notes = _ask_whole_article(cleaned, client, settings, meter)
-        else:
-            answer, notes = ask_sentences(cleaned, client, meter, settings.sentence_workers)
-    except Exception as exc:  # one article never stops the batch
-        reason = str(exc) if isinstance(exc, ArticleTooLong) else describe_error(exc)
+
+    def failed(reason: str) -> ArticleExtraction:
         return failed_extraction(
             article_id=article.article_id,
             source_path=str(article.path),
@@ -94,7 +94,21 @@ def extract_article(article: Article, client: ModelClient, settings: Settings) -
             error=f"{article.path.name}: {reason}",
             meter=meter,
         )
-    built = build_records(answer, article.text)
+
+    cleaned = strip_furniture(article.text)
+    try:
+        if settings.strategy == "article":
+            answer, notes = _ask_whole_article(cleaned, client, settings, meter)
+        else:
+            answer, notes = ask_sentences(cleaned, client, meter, settings.sentence_workers)
+    except Exception as exc:  # one article never stops the batch
+        refused = isinstance(exc, (ArticleTooLong, TooManyCalls))
+        return failed(str(exc) if refused else describe_error(exc))
+    try:
+        built = build_records(answer, article.text)
+        injected = drop_injected_evidence(built, cleaned)
+    except Exception as exc:  # a bug on one odd answer must not stop the batch either
+        return failed(f"internal error building records ({describe_error(exc)})")
     return ArticleExtraction(
         article_id=article.article_id,
         source_path=str(article.path),
@@ -104,8 +118,56 @@ def extract_article(article: Article, client: ModelClient, settings: Settings) -
         model=settings.model,
         status="ok",
         usage=meter.snapshot(),
+        source_format=article.source_format,
+        source_encoding=article.encoding,
         meetings=built.meetings,
         planned_meetings=built.planned_meetings,
         milestones=built.milestones,
-        dropped=notes + built.dropped,
+        dropped=injection_notes(cleaned) + notes + built.dropped + injected,
     )
+
+
+def _instruction_spans(cleaned: CleanedText) -> list[RemovedSpan]:
+    return [span for span in cleaned.removed if span.reason == INSTRUCTION_REASON]
+
+
+def injection_notes(cleaned: CleanedText) -> list[str]:
+    """One line per passage cleaning cut because it gives orders to the model."""
+    notes = []
+    for span in _instruction_spans(cleaned):
+        text = " ".join(cleaned.original[span.start : span.end].split())
+        shown = text if len(text) <= 80 else text[:79] + "…"
+        notes.append(
+            f"characters {span.start}-{span.end} left out: instructions to the model, not news "
+            f"(possible prompt injection): {shown!r}"
+        )
+    return notes
+
+
+def drop_injected_evidence(built: BuiltRecords, cleaned: CleanedText) -> list[str]:
+    """Evidence inside a cut instruction passage is no evidence (the passage names the people
+    it wants reported, so grounding alone would accept it); a record left with none goes."""
+    spans = _instruction_spans(cleaned)
+    if not spans:
+        return []
+    notes: list[str] = []
+
+    def inside(evidence: Evidence) -> bool:
+        return any(evidence.start < s.end and s.start < evidence.end for s in spans)
+
+    def keep(kind: str, records: list[R]) -> list[R]:
+        kept = []
+        for index, record in enumerate(records):
+            evidence = [e for e in record.evidence if not inside(e)]
+            if len(evidence) == len(record.evidence):
+                kept.append(record)
+            elif evidence:
+                kept.append(record.model_copy(update={"evidence": evidence}))
+            else:
+                notes.append(f"{kind}[{index}] dropped: its only evidence is the injected text")
+        return kept
+
+    built.meetings = keep("meetings", built.meetings)
+    built.planned_meetings = keep("planned_meetings", built.planned_meetings)
+    built.milestones = keep("milestones", built.milestones)
+    return notes

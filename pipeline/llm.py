@@ -4,40 +4,58 @@ Two kinds of retry, kept apart on purpose:
 
 * validation retries (instructor ``max_retries``): the answer parsed but failed the schema or
   the grounding checks, so the model is asked again *with the errors*;
-* transport retries (tenacity): timeouts, 429, 5xx, refused connections; the same request is
-  sent again after exponential backoff with jitter.
+* transport retries (tenacity): timeouts, 429, 5xx, refused or dropped connections and
+  answers without any choice; the same call is sent again after exponential backoff with
+  jitter, and never sooner than a ``Retry-After`` asks.
+
+Both are bounded (``Settings.max_requests_per_call``), and a re-ask adds one answer (itself
+bounded by ``max_tokens``) and one error message per validation retry, so a conversation can
+never grow without bound.
 
 Every response of every attempt is counted through instructor's ``completion:response`` hook,
-so tokens burnt by failed attempts show up in ``usage``.
+so tokens burnt by failed attempts show up in ``usage``. Requests that got no completion
+(timeouts, dropped connections, 429, 5xx) carry no token counts; they are counted as
+attempts, so ``usage.attempts`` is the number of HTTP requests sent.
 """
 
 from __future__ import annotations
 
+import email.utils
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import instructor
 import openai
-from instructor.core import IncompleteOutputException
+from instructor.core import IncompleteOutputException, ResponseParsingError
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     RetryCallState,
     Retrying,
     retry_if_exception,
     stop_after_attempt,
-    wait_exponential_jitter,
+    wait_exponential,
+    wait_random,
 )
+from tenacity.stop import stop_base
 
 from pipeline.config import Settings
 from schemas import Usage
 
 T = TypeVar("T", bound=BaseModel)
 
+
+class EmptyAnswer(Exception):
+    """The server answered 200 with an empty ``choices`` list: a server fault, not an
+    answer, so it is retried like a 5xx rather than re-asked."""
+
+
 _TRANSPORT_ERRORS = (
     openai.APIConnectionError,  # includes APITimeoutError
     openai.RateLimitError,
     openai.InternalServerError,
+    EmptyAnswer,
 )
 
 
@@ -45,7 +63,7 @@ def _root_cause(exc: BaseException) -> BaseException:
     """instructor wraps API errors in InstructorRetryException; look underneath, but stop at
     the API error itself (below it lie transport internals that say less)."""
     for _ in range(6):
-        if isinstance(exc, (openai.APIError, IncompleteOutputException)):
+        if isinstance(exc, (openai.APIError, IncompleteOutputException, EmptyAnswer)):
             return exc
         if exc.__cause__ is None:
             break
@@ -70,11 +88,34 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(cause, openai.APIConnectionError):
         return "model server unreachable (connection refused or dropped)"
     if isinstance(cause, openai.APIStatusError):
+        retry_after = _retry_after_seconds(cause) if cause.status_code == 429 else None
+        if retry_after is not None:
+            wait = f"{round(retry_after, 2):g}"
+            return f"model server answered HTTP 429 (asks to retry after {wait} s)"
         return f"model server answered HTTP {cause.status_code}"
     if isinstance(cause, IncompleteOutputException):
         return "model answer cut off at max_tokens"
+    if isinstance(cause, EmptyAnswer):
+        return "model server answered with no choices"
+    if isinstance(cause, ValidationError) and any(
+        e["type"] == "json_invalid" for e in cause.errors()
+    ):
+        return "model answer is not valid JSON"
     text = " ".join(str(cause).split())
     return f"{type(cause).__name__}: {text[:300]}"
+
+
+def _no_choices(exc: BaseException) -> bool:
+    """instructor meets an empty ``choices`` list with a ResponseParsingError and then fails
+    building the re-ask (IndexError); find it anywhere in the chain."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, ResponseParsingError) and "no choices" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @dataclass
@@ -87,12 +128,19 @@ class UsageMeter:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def record(self, response: Any) -> None:
+        """A completion arrived (valid or not): its tokens were spent."""
         usage = getattr(response, "usage", None)
         with self._lock:
             self.attempts += 1
             if usage is not None:
                 self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
                 self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    def record_failed_request(self) -> None:
+        """A request that got no completion (timeout, dropped, 429, 5xx): no token counts
+        exist for it, but it was an attempt."""
+        with self._lock:
+            self.attempts += 1
 
     def snapshot(self) -> Usage:
         return Usage(
@@ -118,15 +166,21 @@ class ModelClient:
         )
 
     def _transport_retrying(self) -> Retrying:
+        settings = self.settings
+        # Jitter is added after the cap: clients that all reached the longest wait still
+        # spread out instead of coming back together.
+        backoff = wait_exponential(
+            multiplier=settings.retry_initial_wait_s, max=settings.retry_max_wait_s
+        ) + wait_random(0, settings.retry_initial_wait_s)
+
         def _wait(state: RetryCallState) -> float:
-            exc = state.outcome.exception() if state.outcome else None
-            retry_after = _retry_after_seconds(exc) if exc else None
-            backoff = wait_exponential_jitter(initial=1, max=30, jitter=1)(state)
-            return min(60.0, max(backoff, retry_after or 0.0))
+            # Never sooner than the server asked; _RetryAfterTooLong has stopped longer asks.
+            return max(backoff(state), _outcome_retry_after(state) or 0.0)
 
         return Retrying(
             retry=retry_if_exception(is_transport_error),
-            stop=stop_after_attempt(self.settings.transport_attempts),
+            stop=stop_after_attempt(settings.transport_attempts)
+            | _RetryAfterTooLong(settings.retry_after_max_s),
             wait=_wait,
             reraise=True,
         )
@@ -145,16 +199,23 @@ class ModelClient:
         generation = self.settings.generation
         for attempt in self._transport_retrying():
             with attempt:
-                return client.chat.completions.create(
-                    model=self.settings.model,
-                    response_model=response_model,
-                    messages=messages,  # type: ignore[arg-type]
-                    max_retries=self.settings.validation_retries,
-                    context=context,
-                    temperature=generation.temperature,
-                    max_tokens=generation.max_tokens,
-                    seed=generation.seed,
-                )
+                try:
+                    return client.chat.completions.create(
+                        model=self.settings.model,
+                        response_model=response_model,
+                        messages=list(messages),  # type: ignore[arg-type]
+                        max_retries=self.settings.validation_retries,
+                        context=context,
+                        temperature=generation.temperature,
+                        max_tokens=generation.max_tokens,
+                        seed=generation.seed,
+                    )
+                except Exception as exc:
+                    if _no_choices(exc):  # counted by the hook: it was a completion
+                        raise EmptyAnswer("model server answered with no choices") from exc
+                    if is_transport_error(exc):
+                        meter.record_failed_request()
+                    raise
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
 
@@ -190,13 +251,42 @@ def check_server(settings: Settings, timeout_s: float = 5.0) -> tuple[bool, str]
 
 
 def _retry_after_seconds(exc: BaseException) -> float | None:
+    """Seconds a 429/503 asks us to wait: ``retry-after-ms`` (OpenAI), ``Retry-After`` as
+    seconds or as an HTTP date; None when absent or unreadable."""
     cause = _root_cause(exc)
     response = getattr(cause, "response", None)
     headers = getattr(response, "headers", None)
     if not headers:
         return None
+    millis = headers.get("retry-after-ms")
     value = headers.get("retry-after")
     try:
-        return float(value) if value is not None else None
+        if millis is not None:
+            return max(0.0, float(millis) / 1000)
+        if value is None:
+            return None
+        return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _outcome_retry_after(state: RetryCallState) -> float | None:
+    exc = state.outcome.exception() if state.outcome else None
+    return _retry_after_seconds(exc) if exc else None
+
+
+class _RetryAfterTooLong(stop_base):
+    """Stop when the server asks for a longer wait than we will make: retrying sooner would
+    not honour it, and sleeping for an hour would look like a hang."""
+
+    def __init__(self, limit_s: float) -> None:
+        self.limit_s = limit_s
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        asked = _outcome_retry_after(retry_state)
+        return asked is not None and asked > self.limit_s

@@ -14,7 +14,9 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from schemas import ArticleExtraction
+from pydantic import ValidationError
+
+from schemas import ArticleExtraction, load_extraction
 
 EXTRACTIONS_FILE = "extractions.jsonl"
 PARTIAL_FILE = "extractions.partial.jsonl"
@@ -43,9 +45,31 @@ def write_extractions(path: Path, records: Iterable[ArticleExtraction]) -> None:
     atomic_write_text(path, "".join(to_json_line(r) + "\n" for r in ordered))
 
 
+class ExtractionsFileError(ValueError):
+    """A line of an ``extractions.jsonl`` that is not a record; the message names the line."""
+
+
 def read_extractions(path: Path) -> list[ArticleExtraction]:
+    """Records of any known schema version, lifted to the current one (no re-extraction).
+
+    Raises OSError when unreadable and ExtractionsFileError (one line, ``path:line: why``)
+    when a line is not a record.
+    """
+    records = []
     with path.open(encoding="utf-8") as handle:
-        return [ArticleExtraction.model_validate_json(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(load_extraction(json.loads(line)))
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                where = ".".join(str(x) for x in err["loc"]) or "line"
+                raise ExtractionsFileError(f"{path}:{number}: {where}: {err['msg']}") from None
+            except ValueError as exc:  # JSON syntax or unknown schema version
+                reason = " ".join(str(exc).split())
+                raise ExtractionsFileError(f"{path}:{number}: {reason}") from None
+    return records
 
 
 class CheckpointWriter:

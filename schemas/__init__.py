@@ -1,7 +1,19 @@
-"""Versioned Pydantic schemas. ``schemas.current`` is the version new runs write."""
+"""Versioned Pydantic schemas, side by side. ``schemas.current`` is the version new runs write.
 
-from schemas import v1 as current
-from schemas.v1 import (
+A stored record says which version wrote it (``schema_version``); ``load_extraction`` reads it
+with that version's model and lifts it to the current one, which works without re-extraction
+as long as each new version only adds optional fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from schemas import v1, v2
+from schemas import v2 as current
+from schemas.v2 import (
     SCHEMA_VERSION,
     ArticleExtraction,
     Evidence,
@@ -15,8 +27,33 @@ from schemas.v1 import (
     Usage,
 )
 
+SCHEMA_VERSIONS: dict[str, type[BaseModel]] = {
+    v1.SCHEMA_VERSION: v1.ArticleExtraction,
+    v2.SCHEMA_VERSION: v2.ArticleExtraction,
+}
+
+
+class UnknownSchemaVersion(ValueError):
+    pass
+
+
+def load_extraction(data: dict[str, Any]) -> ArticleExtraction:
+    """A stored record under the current schema, keeping the version that produced it."""
+    version = str(data.get("schema_version", v1.SCHEMA_VERSION))
+    model = SCHEMA_VERSIONS.get(version)
+    if model is None:
+        known = ", ".join(sorted(SCHEMA_VERSIONS))
+        raise UnknownSchemaVersion(
+            f"written with schema version {version!r}; this Summitry reads {known} "
+            "(upgrade Summitry to read it)"
+        )
+    stored = model.model_validate(data)
+    return ArticleExtraction.model_validate(stored.model_dump())
+
+
 __all__ = [
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
     "ArticleExtraction",
     "Evidence",
     "Meeting",
@@ -26,6 +63,8 @@ __all__ = [
     "ModelMilestone",
     "ModelParticipant",
     "Participant",
+    "UnknownSchemaVersion",
     "Usage",
     "current",
+    "load_extraction",
 ]

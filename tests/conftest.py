@@ -71,6 +71,14 @@ def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
         yield base.with_base_url(server.base_url)
 
 
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache database, never the working folder's."""
+    path = tmp_path / "cache" / "cache.sqlite"
+    monkeypatch.setenv("SUMMITRY_CACHE_DB", str(path))
+    return path
+
+
 @pytest.fixture()
 def samples_copy(tmp_path: Path) -> Path:
     """The five sample articles in a scratch folder tests may add bad files to."""

@@ -45,7 +45,11 @@ def test_discover_articles_needs_a_folder(tmp_path: Path) -> None:
         (b"", "a.txt: empty article"),
         (b"  \n\t \n", "a.txt: empty article"),
         (b"GIF89a\x00\x01\x02", "a.txt: binary file, not article text"),
-        ("Café".encode("latin-1"), "a.txt: not UTF-8 text (byte 3); re-save the file as UTF-8"),
+        (
+            "Привет, мир".encode("koi8-r"),
+            "a.txt: not UTF-8 (byte 0) and not Western cp1252/latin-1 text either; "
+            "re-save the file as UTF-8",
+        ),
     ],
 )
 def test_bad_articles_give_one_line_reasons(tmp_path: Path, data: bytes, message: str) -> None:

@@ -1,0 +1,220 @@
+"""Re-extraction and review at scale, on a synthetic corpus of 1,000 articles' extractions.
+
+Prints (median of several repeats, seconds):
+  * an unchanged rerun through ``execute_run`` (plan + cache + run folder + reconcile +
+    manifest) and the LLM calls it made (must be 0), plus the same as a ``summitry extract``
+    process (interpreter start included);
+  * ``plan`` over the 1,000 articles;
+  * ``diff`` of two 1,000-article runs (load both, pair, render text/Markdown/JSON).
+Targets (issue 5): each < 2 s.
+
+    .venv/bin/python -m benchmarks.runs_scale [--articles 1000] [--repeats 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline import llm
+from pipeline.articles import discover_articles
+from pipeline.cache import ExtractionCache
+from pipeline.config import Settings
+from pipeline.diff_report import to_json, to_markdown, to_text
+from pipeline.diffing import diff_runs
+from pipeline.output import EXTRACTIONS_FILE, write_extractions
+from pipeline.planning import make_plan
+from pipeline.runs import load_run
+from pipeline.workflow import execute_run, reconcile_stage
+from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
+
+COUNTRIES = ["India", "Japan", "France", "Brazil", "Kenya", "Australia", "Germany", "Egypt"]
+SURNAMES = ["Sharma", "Tanaka", "Dubois", "Silva", "Otieno", "Smith", "Weber", "Hassan"]
+DEAD_URL = "http://127.0.0.1:9/v1"  # any model call would fail loudly (and is counted)
+
+
+def article_text(n: int, rng: random.Random) -> tuple[str, list[tuple[str, list[str], str]]]:
+    """A ~2.5 kB wire-style article and the meetings it reports (quote, people, date)."""
+    meetings = []
+    paragraphs = [f"New Delhi, Feb {1 + n % 28:02d}: Report number {n}."]
+    for k in range(2):
+        a, b = rng.sample(range(len(SURNAMES)), 2)
+        people = [f"Minister{n}x{k} {SURNAMES[a]}", f"Envoy{n}x{k} {SURNAMES[b]}"]
+        quote = f"{people[0]} met {people[1]} in the capital on Monday to discuss trade."
+        meetings.append((quote, people, f"2024-{1 + (n + k) % 12:02d}-{1 + n % 28:02d}"))
+        paragraphs.append(quote)
+    paragraphs.append("The two sides upgraded ties to a Strategic Partnership in 2014.")
+    filler = "Officials said the talks covered trade, energy and maritime security. " * 30
+    paragraphs.append(filler.strip())
+    return "\n\n".join(paragraphs) + "\n", meetings
+
+
+def record_for(
+    path: Path, text: str, meetings: list[tuple[str, list[str], str]], n: int
+) -> ArticleExtraction:
+    pair = [COUNTRIES[n % len(COUNTRIES)], COUNTRIES[(n + 3) % len(COUNTRIES)]]
+    built = []
+    for quote, people, date in meetings:
+        start = text.index(quote)
+        built.append(
+            Meeting(
+                date=date,
+                date_text="on Monday",
+                location="New Delhi",
+                countries=pair,
+                participants=[
+                    Participant(name=p, country=c) for p, c in zip(people, pair, strict=True)
+                ],
+                topics=["trade"],
+                evidence=[Evidence(quote=quote, start=start, end=start + len(quote))],
+            )
+        )
+    quote = "upgraded ties to a Strategic Partnership in 2014"
+    start = text.index(quote)
+    return ArticleExtraction(
+        article_id=path.stem,
+        source_path=str(path),
+        content_sha256="",
+        schema_hash="",
+        prompt_hash="",
+        model="bench",
+        status="ok",
+        meetings=built,
+        milestones=[
+            Milestone(
+                name="Strategic Partnership",
+                kind="partnership_upgrade",
+                year=2014,
+                countries=pair,
+                evidence=[Evidence(quote=quote, start=start, end=start + len(quote))],
+            )
+        ],
+    )
+
+
+def build_corpus(root: Path, count: int, settings: Settings, cache: ExtractionCache) -> Path:
+    """Articles on disk and a cache holding a finished extraction of each."""
+    rng = random.Random(1)
+    folder = root / "articles"
+    folder.mkdir()
+    for n in range(count):
+        text, meetings = article_text(n, rng)
+        path = folder / f"a{n:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        item = make_plan([path], settings, None).items[0]
+        assert item.key is not None
+        record = record_for(path, text, meetings, n).model_copy(
+            update={"content_sha256": item.key.content_sha256}
+        )
+        cache.put(item.key, record, chars=len(text), wall_seconds=50.0)
+    return folder
+
+
+def timed(action: Callable[[], object], repeats: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeats):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def changed_copy(run_dir: Path, target: Path, rng: random.Random) -> None:
+    """Run B: 10 % of articles with a refined date, 2 % losing a meeting, order shuffled."""
+    run = load_run(run_dir)
+    records = []
+    for record in run.records:
+        meetings = list(record.meetings)
+        roll = rng.random()
+        if roll < 0.10:
+            meetings[0] = meetings[0].model_copy(update={"date": (meetings[0].date or "")[:7]})
+        elif roll < 0.12:
+            meetings = meetings[1:]
+        rng.shuffle(meetings)
+        records.append(record.model_copy(update={"meetings": meetings}))
+    target.mkdir(parents=True)
+    write_extractions(target / EXTRACTIONS_FILE, records)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+
+    calls = 0
+    original_extract = llm.ModelClient.extract
+
+    def counting_extract(self: llm.ModelClient, *a: object, **k: object) -> object:
+        nonlocal calls
+        calls += 1
+        return original_extract(self, *a, **k)  # type: ignore[arg-type]
+
+    llm.ModelClient.extract = counting_extract  # type: ignore[method-assign]
+    settings = Settings(base_url=DEAD_URL, model="bench")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        cache = ExtractionCache(root / "cache.sqlite")
+        started = time.perf_counter()
+        folder = build_corpus(root, args.articles, settings, cache)
+        built_s = time.perf_counter() - started
+        print(f"corpus: {args.articles} articles + cache built in {built_s:.1f} s")
+        runs = root / "runs"
+
+        def rerun() -> object:
+            return execute_run(
+                folder, settings, runs_root=runs, cache=cache, reconcile_stage=reconcile_stage
+            )
+
+        rerun_s, result = timed(rerun, args.repeats)
+        summary = result.summary  # type: ignore[attr-defined]
+        print(
+            f"unchanged rerun (in process): median {rerun_s:.3f} s; "
+            f"{summary.reused} reused, {summary.extracted} extracted, {calls} LLM calls"
+        )
+        command = [
+            sys.executable, "-m", "pipeline", "extract", str(folder), "--runs", str(runs),
+            "--base-url", DEAD_URL, "--model", "bench", "--cache", str(root / "cache.sqlite"),
+        ]  # fmt: skip
+        cli_s, _ = timed(
+            lambda: subprocess.run(command, check=True, capture_output=True),
+            max(1, args.repeats // 2),
+        )
+        print(f"unchanged rerun (summitry extract process): median {cli_s:.3f} s")
+
+        paths = discover_articles(folder)
+        plan_s, plan = timed(lambda: make_plan(paths, settings, cache), args.repeats)
+        to_extract = len(plan.to_extract)  # type: ignore[attr-defined]
+        print(f"plan over {len(paths)} articles: median {plan_s:.3f} s ({to_extract} to extract)")
+
+        latest = load_run(runs / "latest").path
+        changed_copy(latest, root / "changed", random.Random(2))
+
+        def diff_all() -> object:
+            first, second = load_run(latest), load_run(root / "changed")
+            diff = diff_runs(first.run_id, first.records, second.run_id, second.records)
+            for render in (to_text, to_markdown, to_json):
+                render(diff)
+            return diff
+
+        diff_s, diff = timed(diff_all, args.repeats)
+        counts = diff.counts()  # type: ignore[attr-defined]
+        print(
+            f"diff of two {args.articles}-article runs (+ text, Markdown, JSON): median "
+            f"{diff_s:.3f} s ({counts['records_changed']} changed, "
+            f"{counts['records_removed']} removed)"
+        )
+        cache.close()
+    ok = rerun_s < 2 and plan_s < 2 and diff_s < 2 and calls == 0
+    print("targets (< 2 s each, 0 LLM calls):", "met" if ok else "NOT met")
+
+
+if __name__ == "__main__":
+    main()

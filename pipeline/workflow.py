@@ -1,0 +1,234 @@
+"""One ``extract`` run end to end: plan, new run folder, batch, texts, reconcile, manifest.
+
+The CLI and the benchmarks call ``execute_run``; everything it does is decided by the plan
+made first (the same plan ``summitry plan`` prints).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.articles import discover_articles
+from pipeline.batch import BatchSummary, ProgressCallback, extract_folder
+from pipeline.cache import ExtractionCache
+from pipeline.config import Settings
+from pipeline.fingerprint import answer_parameters, model_identity, schema_hash
+from pipeline.output import EXTRACTIONS_FILE, read_extractions, write_extractions
+from pipeline.planning import Plan, make_plan
+from pipeline.prompting import prompt_hash
+from pipeline.review import ApplyOutcome
+from pipeline.runs import (
+    Run,
+    claim_out_dir,
+    git_revision,
+    new_run_dir,
+    package_version,
+    plan_fingerprint,
+    update_latest,
+    write_manifest,
+    write_texts,
+)
+from schemas import SCHEMA_VERSION
+
+
+@dataclass
+class RunResult:
+    run_dir: Path
+    plan: Plan
+    summary: BatchSummary
+    reconciled: bool
+
+
+def reconcile_stage(run_dir: Path) -> None:
+    """Cross-source reconciliation of a finished run (``reconciled.json`` and ``.md``)."""
+    from pipeline.reconcile import reconcile_run  # heavy imports only when a run gets there
+
+    reconcile_run(run_dir)
+
+
+def plan_folder(articles_dir: Path, settings: Settings, cache: ExtractionCache | None) -> Plan:
+    return make_plan(discover_articles(articles_dir), settings, cache)
+
+
+def _manifest(
+    articles_dir: Path,
+    settings: Settings,
+    plan: Plan,
+    summary: BatchSummary,
+    *,
+    complete: bool,
+    started_at: float,
+) -> dict[str, Any]:
+    return {
+        "kind": "extract",
+        "complete": complete,
+        "stop_reason": summary.stop_reason,
+        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started_at)),
+        "articles_dir": str(articles_dir),
+        "schema_version": SCHEMA_VERSION,
+        "schema_hash": schema_hash(),
+        "prompt_hash": prompt_hash(),
+        "model": model_identity(settings),
+        "parameters": answer_parameters(settings),
+        "settings": settings.redacted(),
+        "package_version": package_version(),
+        "git_revision": git_revision(),
+        "counts": {
+            "articles": len(summary.records),
+            "ok": summary.ok,
+            "failed": summary.failed,
+            "reused_from_cache": summary.reused,
+            "extracted": summary.extracted,
+            "not_started": summary.not_started,
+            "meetings": summary.meetings,
+            "planned_meetings": summary.planned_meetings,
+            "milestones": summary.milestones,
+        },
+        "plan_reasons": dict(sorted(plan.reason_counts.items())),
+        "usage_this_run": {
+            "prompt_tokens": summary.spent_prompt_tokens,
+            "completion_tokens": summary.spent_completion_tokens,
+            "attempts": summary.spent_attempts,
+        },
+        "usage_of_records": {
+            "prompt_tokens": sum(r.usage.prompt_tokens for r in summary.records),
+            "completion_tokens": sum(r.usage.completion_tokens for r in summary.records),
+            "attempts": sum(r.usage.attempts for r in summary.records),
+        },
+        "wall_seconds": round(summary.wall_seconds, 3),
+    }
+
+
+def _recount(run_dir: Path, reason: str) -> BatchSummary:
+    """A summary of what an interrupted batch managed to write."""
+    summary = BatchSummary(stop_reason=reason)
+    with contextlib.suppress(OSError, ValueError):  # nothing written yet: zero counts
+        summary.records = read_extractions(run_dir / EXTRACTIONS_FILE)
+    return summary
+
+
+def execute_run(
+    articles_dir: Path,
+    settings: Settings,
+    *,
+    runs_root: Path | None = None,
+    out_dir: Path | None = None,
+    cache: ExtractionCache | None = None,
+    plan: Plan | None = None,
+    reconcile: bool = True,
+    max_tokens_total: int | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_result: ProgressCallback | None = None,
+    reconcile_stage: Callable[[Path], object] | None = None,
+) -> RunResult:
+    """Run the plan into a new run folder (``out_dir`` if given, else under ``runs_root``).
+
+    ``runs_root/latest`` moves only when the run completes; an interrupted run keeps what
+    finished and a manifest saying it is incomplete.
+    """
+    started_at = time.time()
+    plan = plan if plan is not None else plan_folder(articles_dir, settings, cache)
+    digests = [item.key.digest for item in plan.items if item.key is not None]
+    if out_dir is not None:
+        run_dir = claim_out_dir(out_dir)
+    else:
+        run_dir = new_run_dir(runs_root or Path("runs"), plan_fingerprint(digests), started_at)
+    summary = BatchSummary()
+    complete = False
+    reconciled = False
+    try:
+        summary = extract_folder(
+            articles_dir,
+            run_dir,
+            settings,
+            on_start,
+            on_result,
+            cache=cache,
+            plan=plan,
+            max_tokens_total=max_tokens_total,
+        )
+        write_texts(
+            run_dir,
+            {item.article_id: item.article.text for item in plan.items if item.article},
+        )
+        if reconcile and summary.records and reconcile_stage is not None:
+            reconcile_stage(run_dir)
+            reconciled = True
+        complete = summary.stop_reason is None
+    except BaseException:
+        # Interrupted (Ctrl-C) or crashed: the batch wrote what finished; say so.
+        summary = _recount(run_dir, "interrupted")
+        raise
+    finally:
+        if plan.items:
+            write_manifest(
+                run_dir,
+                _manifest(
+                    articles_dir,
+                    settings,
+                    plan,
+                    summary,
+                    complete=complete,
+                    started_at=started_at,
+                ),
+            )
+    if out_dir is None and complete:
+        update_latest(runs_root or Path("runs"), run_dir)
+    return RunResult(run_dir=run_dir, plan=plan, summary=summary, reconciled=reconciled)
+
+
+def write_accepted_run(
+    outcome: ApplyOutcome,
+    run_a: Run,
+    run_b: Run,
+    decisions_path: Path,
+    diff_id: str,
+    *,
+    runs_root: Path,
+    reconcile_stage: Callable[[Path], object] | None = None,
+) -> Path:
+    """The reviewed result as a run of its own (never over A or B); ``latest`` moves to it."""
+    run_dir = new_run_dir(runs_root, diff_id)
+    write_extractions(run_dir / EXTRACTIONS_FILE, outcome.records)
+    texts = {}
+    for record in outcome.records:
+        source = run_b if outcome.source_of.get(record.article_id) == "b" else run_a
+        text = source.text_of(record.article_id)
+        if text is not None:
+            texts[record.article_id] = text
+    write_texts(run_dir, texts)
+    if reconcile_stage is not None and outcome.records:
+        reconcile_stage(run_dir)
+    write_manifest(
+        run_dir,
+        {
+            "kind": "accepted",
+            "complete": True,
+            "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "base_run": str(run_a.path),
+            "candidate_run": str(run_b.path),
+            "decisions_file": str(decisions_path),
+            "diff_id": diff_id,
+            "decisions": {
+                "accepted": outcome.accepted,
+                "rejected": outcome.rejected,
+                "undecided_kept_old": outcome.undecided,
+            },
+            "schema_version": SCHEMA_VERSION,
+            "package_version": package_version(),
+            "git_revision": git_revision(),
+            "counts": {
+                "articles": len(outcome.records),
+                "meetings": sum(len(r.meetings) for r in outcome.records),
+                "planned_meetings": sum(len(r.planned_meetings) for r in outcome.records),
+                "milestones": sum(len(r.milestones) for r in outcome.records),
+            },
+        },
+    )
+    update_latest(runs_root, run_dir)
+    return run_dir
