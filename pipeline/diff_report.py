@@ -27,21 +27,27 @@ def describe_record(record: Record | None) -> str:
     return " / ".join(str(b) for b in bits)
 
 
+def _brief(item: Any) -> str:
+    """A value as a reviewer wants to read it: evidence as quotes, a reconciled (sourced)
+    value as the value and its support, a person as the name."""
+    if isinstance(item, dict):
+        if "value" in item and "sources" in item:
+            return f"{_brief(item['value'])} ({item.get('support', len(item['sources']))} src)"
+        if "quote" in item:
+            return f'"{item.get("quote", "")}" @{item.get("start")}'
+        if "name" in item and ("person_id" in item or "title" in item or "country" in item):
+            extra = ", ".join(str(item[k]) for k in ("title", "country") if item.get(k))
+            return f"{item['name']} ({extra})" if extra else str(item["name"])
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+    if isinstance(item, list):
+        return "; ".join(_brief(x) for x in item) if item else "[]"
+    return str(item)
+
+
 def show_value(value: Any) -> str:
     if value is None:
         return "null"
-    if isinstance(value, list) and value and isinstance(value[0], dict):
-        if "quote" in value[0]:
-            text = " | ".join(f'"{e.get("quote", "")}" @{e.get("start")}' for e in value)
-        else:
-            text = "; ".join(
-                ", ".join(f"{k}={v}" for k, v in item.items() if v is not None) for item in value
-            )
-    elif isinstance(value, (list, dict)):
-        text = json.dumps(value, ensure_ascii=False)
-    else:
-        text = str(value)
-    text = " ".join(text.split())
+    text = " ".join(_brief(value).split())
     return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
 
 
@@ -100,18 +106,25 @@ def to_text(diff: RunDiff) -> str:
         lines.append("== reconciled events")
         for event in diff.events:
             record = event.new if event.new is not None else event.old
-            lines.append(f"  {_SIGN[event.change]} [{event.change_id}] {_event_label(record)}")
+            lines.append(f"  {_SIGN[event.change]} [{event.change_id}] {event_label(record)}")
             lines += _text_fields(event.fields, "      ")
     return "\n".join(lines) + "\n"
 
 
-def _event_label(event: Record | None) -> str:
+def _plain(value: Any) -> Any:
+    return value.get("value") if isinstance(value, dict) and "value" in value else value
+
+
+def event_label(event: Record | None) -> str:
+    """A reconciled event in one line: who, when, which mechanism, how many sources."""
     if not event:
         return ""
-    for key in ("title", "label", "summary"):
-        if event.get(key):
-            return str(event[key])
-    return show_value({k: v for k, v in event.items() if k in ("date", "countries", "mechanism")})
+    names = ", ".join(str(p.get("name", "?")) for p in event.get("participants", [])) or "?"
+    bits = [names, str(_plain(event.get("date")) or "date unknown")]
+    if _plain(event.get("mechanism")):
+        bits.append(str(_plain(event.get("mechanism"))))
+    support = event.get("support")
+    return " / ".join(bits) + (f" ({support} article(s))" if support else "")
 
 
 # --- Markdown -----------------------------------------------------------------------------
@@ -168,7 +181,7 @@ def to_markdown(diff: RunDiff) -> str:
         for event in diff.events:
             record = event.new if event.new is not None else event.old
             fields = "; ".join(f"{f.field}: {_cell(f.old)} → {_cell(f.new)}" for f in event.fields)
-            lines.append(f"| {event.change} | {_cell(_event_label(record))} | {fields} |")
+            lines.append(f"| {event.change} | {_cell(event_label(record))} | {fields} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -243,7 +243,8 @@ def pair_records(
     scored = []
     for i, first in enumerate(old):
         for j, second in enumerate(new):
-            score = 2.0 if first == second else similarity(first, second)
+            same = comparable(first) == comparable(second)
+            score = 2.0 if same else similarity(first, second)
             if score >= PAIR_THRESHOLD:
                 scored.append((-score, i, j))
     scored.sort()
@@ -261,10 +262,40 @@ def pair_records(
     return sorted(pairs, key=lambda p: (p[0] if p[0] is not None else 10**9, p[1] or 0))
 
 
-def field_changes(old: Record, new: Record) -> tuple[FieldChange, ...]:
-    keys = sorted(set(old) | set(new), key=lambda k: (k == "evidence", k))
+UNORDERED_FIELDS = frozenset(
+    {"countries", "topics", "participants", "evidence", "sources", "members", "names"}
+)
+"""Lists whose order carries no meaning: a country pair, the people who met, the quotes."""
+OFFSET_KEYS = frozenset({"start", "end"})
+"""Character offsets move whenever the article text is edited above a quote; the quote itself
+is what a reviewer judges, so a shifted offset alone is not a change."""
+
+
+EVENT_PROVENANCE_KEYS = frozenset({"start", "end", "quote", "sources", "record"})
+"""For reconciled events a reviewer compares values and support; quotes are reviewed on the
+records they come from (listed above the events), so they are not repeated per event field."""
+
+
+def comparable(value: Any, field_name: str = "", ignore: frozenset[str] = OFFSET_KEYS) -> Any:
+    """A value as compared across runs: offsets dropped, unordered lists sorted."""
+    if isinstance(value, dict):
+        return {k: comparable(v, k, ignore) for k, v in value.items() if k not in ignore}
+    if isinstance(value, list):
+        items = [comparable(v, field_name, ignore) for v in value]
+        if field_name in UNORDERED_FIELDS:
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return items
+    return value
+
+
+def field_changes(
+    old: Record, new: Record, ignore: frozenset[str] = OFFSET_KEYS
+) -> tuple[FieldChange, ...]:
+    keys = sorted((set(old) | set(new)) - ignore, key=lambda k: (k == "evidence", k))
     return tuple(
-        FieldChange(key, old.get(key), new.get(key)) for key in keys if old.get(key) != new.get(key)
+        FieldChange(key, old.get(key), new.get(key))
+        for key in keys
+        if comparable(old.get(key), key, ignore) != comparable(new.get(key), key, ignore)
     )
 
 
@@ -324,7 +355,7 @@ def diff_events(old: Sequence[Record], new: Sequence[Record]) -> list[EventChang
     new_by_id = {str(e.get("id")): e for e in new}
     common = sorted(set(old_by_id) & set(new_by_id))
     for event_id in common:
-        fields = field_changes(old_by_id[event_id], new_by_id[event_id])
+        fields = field_changes(old_by_id[event_id], new_by_id[event_id], EVENT_PROVENANCE_KEYS)
         if fields:
             changes.append(
                 EventChange(
@@ -344,9 +375,8 @@ def diff_events(old: Sequence[Record], new: Sequence[Record]) -> list[EventChang
             f"event:{first.get('id') if first else '-'}>{second.get('id') if second else '-'}"
         )
         if first is not None and second is not None:
-            changes.append(
-                EventChange(change_id, "changed", first, second, field_changes(first, second))
-            )
+            fields = field_changes(first, second, EVENT_PROVENANCE_KEYS)
+            changes.append(EventChange(change_id, "changed", first, second, fields))
         elif first is not None:
             changes.append(EventChange(change_id, "removed", first, None))
         elif second is not None:

@@ -758,8 +758,13 @@ def load_gold(path: Path) -> list[GoldArticle]:
 
 def load_predictions(path: Path) -> list[ArticleExtraction]:
     """Read ``extractions.jsonl`` (or the one inside a run folder) via ``read_extractions``."""
-    if path.is_dir():
-        path = path / EXTRACTIONS_FILE
+    if path.is_dir():  # a run folder, or a runs folder (its latest run)
+        from pipeline.runs import RunError, resolve_run_path
+
+        try:
+            path = resolve_run_path(path) / EXTRACTIONS_FILE
+        except RunError as exc:
+            raise EvalInputError(str(exc)) from None
     try:
         return read_extractions(path)
     except (OSError, UnicodeDecodeError) as exc:

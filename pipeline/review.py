@@ -20,7 +20,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from pipeline.diff_report import describe_record, headline, quotes, show_value
+from pipeline.diff_report import describe_record, event_label, headline, quotes, show_value
 from pipeline.diffing import RECORD_LISTS, ArticleDiff, RecordChange, RunDiff
 from pipeline.runs import Run
 from schemas import ArticleExtraction, current
@@ -142,7 +142,7 @@ def render_review_page(diff: RunDiff, run_a: Run, run_b: Run) -> str:
     events = [
         {
             "change": e.change,
-            "label": show_value({k: v for k, v in (e.new or e.old or {}).items() if k != "id"}),
+            "label": event_label(e.new if e.new is not None else e.old),
             "fields": "; ".join(
                 f"{f.field}: {show_value(f.old)} → {show_value(f.new)}" for f in e.fields
             ),

@@ -165,3 +165,26 @@ def test_a_record_from_an_unknown_future_schema_is_refused_clearly(tmp_path: Pat
 def test_a_runs_folder_resolves_to_latest(tmp_path: Path, two_runs: tuple[Path, Path]) -> None:
     (tmp_path / "runs" / "latest").symlink_to("r2")
     assert load_run(tmp_path / "runs").path == two_runs[1].resolve()
+
+
+def test_shifted_offsets_and_reordered_countries_are_not_changes() -> None:
+    """An edit above a quote moves its offsets; the quote and the facts are what count."""
+    records = baseline_records()
+    moved = records[0].meetings[0]
+    evidence = [
+        e.model_copy(update={"start": e.start + 6, "end": e.end + 6}) for e in moved.evidence
+    ]
+    shifted = moved.model_copy(update={"evidence": evidence, "countries": ["Japan", "India"]})
+    records[0] = records[0].model_copy(update={"meetings": [shifted, records[0].meetings[1]]})
+    assert diff_runs("a", baseline_records(), "b", records).equal
+
+
+def test_an_event_whose_only_change_is_provenance_is_not_a_change() -> None:
+    source = {"article_id": "x", "quote": "q", "start": 1, "end": 2}
+    old = [{"id": "e1", "date": {"value": "2024-02", "support": 1, "sources": [source]}}]
+    moved = dict(source, quote="q, longer", start=7, end=16)
+    new = [{"id": "e1", "date": {"value": "2024-02", "support": 1, "sources": [moved]}}]
+    assert diff_runs("a", [], "b", [], old, new).equal
+    refined = [{"id": "e1", "date": {"value": "2024-02-07", "support": 1, "sources": [moved]}}]
+    (change,) = diff_runs("a", [], "b", [], old, refined).events
+    assert [f.field for f in change.fields] == ["date"]
