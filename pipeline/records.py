@@ -13,6 +13,7 @@ from pipeline.dates import Dateline, find_dateline, infer_dateline_year, resolve
 from pipeline.grounding import locate_quote, phrase_occurs
 from pipeline.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
 from pipeline.merging import merge_repeats
+from pipeline.milestone_names import ground_name, summit_kind
 from pipeline.names import (
     countries_mentioned,
     expand_short_name,
@@ -20,7 +21,12 @@ from pipeline.names import (
     normalise_country,
     split_name_and_title,
 )
-from pipeline.validation import meeting_problems, milestone_problems, milestone_shape_problems
+from pipeline.validation import (
+    enclosing_sentence,
+    meeting_problems,
+    milestone_problems,
+    milestone_shape_problems,
+)
 from schemas import (
     Evidence,
     Meeting,
@@ -157,6 +163,26 @@ def build_milestone(
     )
 
 
+def _grounded_milestone(
+    milestone: ModelMilestone, article_text: str
+) -> tuple[ModelMilestone | None, str | None]:
+    """The name as its sentence writes it; a single summit is a meeting, not a landmark.
+    Returns the milestone (None when dropped) and a note for ``dropped`` when anything
+    changed."""
+    span = locate_quote(article_text, milestone.quote)
+    sentence = enclosing_sentence(article_text, *span) if span else milestone.quote
+    if milestone.kind == "summit":
+        kind = summit_kind(milestone.name, sentence)
+        if kind is None:
+            return None, f" dropped: {milestone.name!r} is one summit (a meeting), not a landmark"
+        milestone = milestone.model_copy(update={"kind": kind})
+    name, action = ground_name(milestone.name.strip().strip("'\"‘’“”"), sentence)
+    if action != "replaced":
+        return milestone.model_copy(update={"name": name}), None
+    note = f": name {milestone.name!r} is not in its sentence; the sentence's {name!r} used"
+    return milestone.model_copy(update={"name": name}), note
+
+
 def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
     """Keep what is grounded, say in one line why anything else was dropped or changed."""
     built = BuiltRecords()
@@ -200,6 +226,11 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         )
         if problems:
             built.dropped.append(f"milestones[{index}] dropped: {'; '.join(problems)}")
+            continue
+        raw_milestone, note = _grounded_milestone(raw_milestone, article_text)
+        if note:
+            built.dropped.append(f"milestones[{index}]{note}")
+        if raw_milestone is None:
             continue
         milestone = build_milestone(raw_milestone, article_text, article_countries)
         milestone_key = (milestone.name.lower(), milestone.year)

@@ -1,0 +1,135 @@
+"""Milestone names as the sentence writes them, and which "milestones" are really meetings.
+
+The 1.5B model copies names from its prompt: asked about "…elevated ties to a Strategic
+Partnership in 2009", it may answer "Special Strategic and Global Partnership", the example it
+was shown; asked about the Kim Dae-jung–Obuchi declaration it may answer "Joint Declaration on
+Security Cooperation". A name is a fact like any other, so code grounds it: a name the
+sentence contains is kept in the sentence's own spelling; otherwise the sentence's proper name
+with the same head word ("…Partnership", "…Declaration") that best matches replaces it; a
+descriptive name with no such counterpart ("diplomatic relations established") is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from pipeline.grounding import locate_quote
+
+HEAD_WORDS = (
+    "partnership",
+    "agreement",
+    "declaration",
+    "statement",
+    "treaty",
+    "accord",
+    "memorandum",
+    "pact",
+    "charter",
+    "vision",
+    "roadmap",
+    "protocol",
+    "framework",
+    "arrangement",
+    "dialogue",
+    "mechanism",
+)
+_JOINERS = frozenset({"and", "of", "for", "on", "the"})
+"""Small words inside a proper name ("Strategic and Global Partnership"), allowed only
+between capitalised words."""
+_OPENING_QUOTES = "'‘\"“"
+_TOKEN = re.compile(r"[\w'’‘\"“”.+–—-]+")
+MAX_NAME_WORDS = 9
+
+
+MIN_SIMILARITY = 50
+"""Token-set similarity (0–100) a sentence name needs to stand in for the model's name."""
+
+
+def _head(name: str) -> str | None:
+    words = re.findall(r"[a-z]+", name.lower())
+    for word in reversed(words):
+        for head in HEAD_WORDS:
+            if word == head or word == head + "s":
+                return head
+    return None
+
+
+def names_in(sentence: str, head: str) -> list[str]:
+    """Names in the sentence ending with ``head``: the head word and the modifiers before it
+    ("a Comprehensive Strategic Partnership" -> "Comprehensive Strategic Partnership", "a
+    strategic partnership" -> "strategic partnership", "'Strategic and Global Partnership"
+    -> "Strategic and Global Partnership"). Walking back stops at the first word that is not
+    part of a name, or right after an opening quote."""
+    tokens = _TOKEN.findall(sentence)
+    found: list[str] = []
+    for index, token in enumerate(tokens):
+        if _head(token) != head or not token.strip(_OPENING_QUOTES)[:1].isalpha():
+            continue
+        words = [token.strip(" '’‘\"“”,.")]
+        for previous in reversed(tokens[max(0, index - MAX_NAME_WORDS) : index]):
+            bare = previous.strip("'’‘\"“”,.")
+            opened = previous[:1] in _OPENING_QUOTES
+            if not _continues_name(previous, bare, words[0]):
+                break
+            words.insert(0, bare)
+            if opened:
+                break
+        while words and words[0].lower() in _JOINERS:
+            words.pop(0)
+        name = " ".join(words)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def _continues_name(token: str, bare: str, next_word: str) -> bool:
+    """Is the word before a name's current start still part of the name?"""
+    if not bare or token[-1:] in ',."”':
+        return False
+    if bare[:1].isupper() or _MODIFIER.fullmatch(bare.lower()):
+        return True
+    return bare.lower() in _JOINERS and next_word[:1].isupper()
+
+
+_MODIFIER = re.compile(
+    r"(strategic|comprehensive|global|special|extensive|enhanced|privileged|economic|"
+    r"joint|bilateral|free|trade|security|defence|defense|investment|cooperation|"
+    r"partnership|framework|maritime|vision|basic|relations)"
+)
+"""Lower-case words that are part of a milestone's name ("a strategic partnership")."""
+
+
+def ground_name(name: str, sentence: str) -> tuple[str, Literal["kept", "respelled", "replaced"]]:
+    """The milestone's name as grounded in its sentence, and what was done to it."""
+    span = locate_quote(sentence, name)
+    if span is not None:
+        written = sentence[span[0] : span[1]]
+        return written, "kept" if written == name else "respelled"
+    head = _head(name)
+    if head is None:
+        return name, "kept"
+    candidates = names_in(sentence, head)
+    if not candidates:
+        return name, "kept"
+    best = max(candidates, key=lambda c: (fuzz.token_set_ratio(name, c), len(c)))
+    if fuzz.token_set_ratio(name, best) < MIN_SIMILARITY:
+        return name, "kept"
+    return best, "replaced"
+
+
+_ORDINAL = re.compile(r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\b", re.I)
+_RECURRING = re.compile(r"\b(annual|regular|summits|mechanism|every year|biennial)\b", re.I)
+
+
+def summit_kind(name: str, sentence: str) -> Literal["mechanism_established"] | None:
+    """A milestone the model called a ``summit``: a recurring format set up ("annual summits
+    since 2006") is a mechanism established; one summit is a meeting (the meeting pass
+    reports it), so None."""
+    if _ORDINAL.search(name):
+        return None  # "the 14th Annual Summit" is one summit
+    if _RECURRING.search(name) or re.search(r"\bsummits\b.*\bsince\b", sentence, re.I):
+        return "mechanism_established"
+    return None

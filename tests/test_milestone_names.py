@@ -1,0 +1,102 @@
+"""Milestone names grounded in their sentence; single summits are meetings, not landmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.milestone_names import ground_name, names_in, summit_kind
+
+INDIA_JAPAN = (
+    "India-Japan relations were elevated to 'Global Partnership' in 2000, 'Strategic and Global "
+    "Partnership in 2006, and 'Special Strategic and Global Partnership' in 2014"
+)
+
+
+@pytest.mark.parametrize(
+    ("model_name", "sentence", "expected"),
+    [
+        # The trap: the model copies the name from its prompt's example.
+        (
+            "Special Strategic and Global Partnership",
+            "India and Australia elevated their ties to a Strategic Partnership in 2009.",
+            ("Strategic Partnership", "replaced"),
+        ),
+        (
+            "Special Strategic and Global Partnership",
+            "India and France established a strategic partnership in 1998, the first such.",
+            ("strategic partnership", "replaced"),
+        ),
+        (
+            "Joint Declaration on Security Cooperation",
+            "A 1998 joint declaration by President Kim Dae-jung and Prime Minister Keizo Obuchi "
+            "is widely regarded as a high point of post-war ties.",
+            ("joint declaration", "replaced"),
+        ),
+        # A name the sentence has is kept, in the sentence's spelling.
+        (
+            "Strategic and Global Partnership",
+            INDIA_JAPAN,
+            ("Strategic and Global Partnership", "kept"),
+        ),
+        (
+            "special strategic and global partnership",
+            INDIA_JAPAN,
+            ("Special Strategic and Global Partnership", "respelled"),
+        ),
+        # A descriptive name with no counterpart in the sentence stays.
+        (
+            "Diplomatic relations established",
+            "Indonesia and Japan established diplomatic relations in 1958.",
+            ("Diplomatic relations established", "kept"),
+        ),
+        # A name from another family of words is not forced onto the sentence.
+        (
+            "Bilateral Investment Treaty",
+            "The two sides upgraded ties to a Comprehensive Strategic Partnership in 2023.",
+            ("Bilateral Investment Treaty", "kept"),
+        ),
+    ],
+)
+def test_ground_name(model_name: str, sentence: str, expected: tuple[str, str]) -> None:
+    assert ground_name(model_name, sentence) == expected
+
+
+def test_names_in_a_sentence_with_three_upgrades() -> None:
+    assert names_in(INDIA_JAPAN, "partnership") == [
+        "Global Partnership",
+        "Strategic and Global Partnership",
+        "Special Strategic and Global Partnership",
+    ]
+
+
+def test_the_best_matching_of_several_names_is_chosen() -> None:
+    sentence = (
+        "India and the UAE established a Strategic Partnership in August 2015 and elevated it "
+        "to a Comprehensive Strategic Partnership in January 2017."
+    )
+    assert ground_name("Comprehensive Strategic Partnerships", sentence) == (
+        "Comprehensive Strategic Partnership",
+        "replaced",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kind"),
+    [
+        (
+            "annual summits",
+            "Regular annual summits have been held since 2006.",
+            "mechanism_established",
+        ),
+        (
+            "14th India-Japan Annual Summit",
+            "PM Kishida visited to hold the 14th Annual Summit.",
+            None,
+        ),
+        ("virtual summit", "The CEPA was signed during a virtual summit in 2022.", None),
+    ],
+)
+def test_a_summit_is_a_mechanism_only_when_it_recurs(
+    name: str, sentence: str, kind: str | None
+) -> None:
+    assert summit_kind(name, sentence) == kind
