@@ -6,7 +6,9 @@ was shown; asked about the Kim Dae-jung–Obuchi declaration it may answer "Join
 Security Cooperation". A name is a fact like any other, so code grounds it: a name the
 sentence contains is kept in the sentence's own spelling; otherwise the sentence's proper name
 with the same head word ("…Partnership", "…Declaration") that best matches replaces it; a
-descriptive name with no such counterpart ("diplomatic relations established") is kept.
+descriptive name ("diplomatic relations established") is kept; a proper name with no
+counterpart is reported ``ungrounded`` (the caller drops an ungrounded partnership upgrade
+whose name the article never writes: the name is the whole fact).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ HEAD_WORDS = (
 _JOINERS = frozenset({"and", "of", "for", "on", "the"})
 """Small words inside a proper name ("Strategic and Global Partnership"), allowed only
 between capitalised words."""
+_DETERMINERS = frozenset(
+    {"a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "such"}
+)
 _OPENING_QUOTES = "'‘\"“"
 _TOKEN = re.compile(r"[\w'’‘\"“”.+–—-]+")
 MAX_NAME_WORDS = 9
@@ -72,15 +77,15 @@ def names_in(sentence: str, head: str) -> list[str]:
         for previous in reversed(tokens[max(0, index - MAX_NAME_WORDS) : index]):
             bare = previous.strip("'’‘\"“”,.")
             opened = previous[:1] in _OPENING_QUOTES
-            if not _continues_name(previous, bare, words[0]):
+            if bare.lower() in _DETERMINERS or not _continues_name(previous, bare, words[0]):
                 break
             words.insert(0, bare)
             if opened:
                 break
-        while words and words[0].lower() in _JOINERS:
+        while words and (words[0].lower() in _JOINERS or words[0].lower() in _DETERMINERS):
             words.pop(0)
         name = " ".join(words)
-        if name and name not in found:
+        if len(words) >= 2 and name not in found:  # a bare "partnership" names nothing
             found.append(name)
     return found
 
@@ -102,7 +107,10 @@ _MODIFIER = re.compile(
 """Lower-case words that are part of a milestone's name ("a strategic partnership")."""
 
 
-def ground_name(name: str, sentence: str) -> tuple[str, Literal["kept", "respelled", "replaced"]]:
+Grounding = Literal["kept", "respelled", "replaced", "ungrounded"]
+
+
+def ground_name(name: str, sentence: str) -> tuple[str, Grounding]:
     """The milestone's name as grounded in its sentence, and what was done to it."""
     span = locate_quote(sentence, name)
     if span is not None:
@@ -112,12 +120,14 @@ def ground_name(name: str, sentence: str) -> tuple[str, Literal["kept", "respell
     if head is None:
         return name, "kept"
     candidates = names_in(sentence, head)
-    if not candidates:
-        return name, "kept"
-    best = max(candidates, key=lambda c: (fuzz.token_set_ratio(name, c), len(c)))
-    if fuzz.token_set_ratio(name, best) < MIN_SIMILARITY:
-        return name, "kept"
+    best = max(candidates, key=lambda c: (_similarity(name, c), len(c)), default=None)
+    if best is None or _similarity(name, best) < MIN_SIMILARITY:
+        return name, "ungrounded"  # a proper name ("…Partnership") the sentence does not have
     return best, "replaced"
+
+
+def _similarity(first: str, second: str) -> float:
+    return fuzz.token_set_ratio(first.lower(), second.lower())
 
 
 _ORDINAL = re.compile(r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\b", re.I)

@@ -103,20 +103,22 @@ def build_participants(
 def _countries(
     given: list[str], participants: list[Participant], sentence: str, article_pair: list[str]
 ) -> list[str]:
-    """The two countries, only ever ones the article names: the model's if named in the
-    text, the participants', those the sentence names, then the article's main pair. (A
-    small model fills an unknown pair with "United States" and "Canada".)"""
+    """The two countries, only ever ones the article names, and only ones this record has a
+    reason for: named in its sentence, a participant's, or the article's main pair (its two
+    most-mentioned countries). A small model fills an unknown pair with "United States" and
+    "Canada", or with a country from a neighbouring sentence ("the two countries" after a
+    sentence about a G7 summit in Canada)."""
     named_in_article = set(article_pair)
+    in_sentence = countries_mentioned(sentence)
+    from_participants = [p.country for p in participants if p.country]
+    main_pair = article_pair[:2]
+    trusted = {
+        normalise_country(c) for c in (*in_sentence, *from_participants, *main_pair)
+    } & named_in_article
     countries: list[str] = []
-    candidates = [
-        *given,
-        *(p.country for p in participants if p.country),
-        *countries_mentioned(sentence),
-        *article_pair,
-    ]
-    for value in candidates:
+    for value in (*given, *from_participants, *in_sentence, *main_pair):
         country = normalise_country(value)
-        if country and country in named_in_article and country not in countries:
+        if country and country in trusted and country not in countries:
             countries.append(country)
     return countries[:2]
 
@@ -163,6 +165,13 @@ def build_milestone(
     )
 
 
+def _before_dateline_year(meeting: Meeting, dateline: Dateline | None) -> bool:
+    """A meeting dated in a year before the article's own year."""
+    if dateline is None or dateline.date.year is None or not meeting.date:
+        return False
+    return int(meeting.date[:4]) < dateline.date.year
+
+
 def _grounded_milestone(
     milestone: ModelMilestone, article_text: str
 ) -> tuple[ModelMilestone | None, str | None]:
@@ -177,6 +186,9 @@ def _grounded_milestone(
             return None, f" dropped: {milestone.name!r} is one summit (a meeting), not a landmark"
         milestone = milestone.model_copy(update={"kind": kind})
     name, action = ground_name(milestone.name.strip().strip("'\"‘’“”"), sentence)
+    upgrade = milestone.kind == "partnership_upgrade"
+    if action == "ungrounded" and upgrade and not phrase_occurs(article_text, name):
+        return None, f" dropped: {name!r} is not written in the article"
     if action != "replaced":
         return milestone.model_copy(update={"name": name}), None
     note = f": name {milestone.name!r} is not in its sentence; the sentence's {name!r} used"
@@ -212,6 +224,12 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         if len(meeting.participants) == 1 and meeting.mechanism == DEFAULT_MECHANISM:
             who = meeting.participants[0].name
             built.dropped.append(f"meetings[{index}] dropped: only one side ({who}) is named")
+            continue
+        if raw.status == "planned" and _before_dateline_year(meeting, dateline):
+            built.dropped.append(
+                f"meetings[{index}] dropped: 'planned' for {meeting.date}, a year before the "
+                "article was written (history, not a plan)"
+            )
             continue
         target = built.planned_meetings if raw.status == "planned" else built.meetings
         target.append(meeting)

@@ -51,9 +51,14 @@ INDIA_JAPAN = (
         ),
         # A name from another family of words is not forced onto the sentence.
         (
+            "Special Strategic and Global Partnership",
+            '"Our partnership, launched in 1998, has never been as broad," Marchand said.',
+            ("Special Strategic and Global Partnership", "ungrounded"),
+        ),
+        (
             "Bilateral Investment Treaty",
             "The two sides upgraded ties to a Comprehensive Strategic Partnership in 2023.",
-            ("Bilateral Investment Treaty", "kept"),
+            ("Bilateral Investment Treaty", "ungrounded"),
         ),
     ],
 )

@@ -202,3 +202,27 @@ def test_different_mechanisms_on_one_trip_stay_apart() -> None:
 def test_implausible_milestones_are_dropped(milestone: dict[str, object], reason: str) -> None:
     built = build_records(_answer([], [milestone]), ARTICLE)
     assert built.milestones == [] and reason in built.dropped[0]
+
+
+def test_countries_come_from_the_sentence_or_the_articles_main_pair() -> None:
+    """'The two countries' after a sentence about a G7 summit in Canada: the model's Canada is
+    named in the article but has no business in this record."""
+    from pipeline.records import _countries
+
+    article_pair = ["India", "Australia", "Canada"]
+    sentence = "The two countries elevated their ties to a Comprehensive Strategic Partnership."
+    assert _countries(["Canada", "India"], [], sentence, article_pair) == ["India", "Australia"]
+    named = "Canada and India agreed on a critical minerals pact."
+    assert _countries(["Canada", "India"], [], named, article_pair) == ["Canada", "India"]
+
+
+def test_a_planned_meeting_dated_before_the_articles_year_is_history() -> None:
+    from pipeline.dates import Dateline, PartialDate
+    from pipeline.records import _before_dateline_year
+    from schemas import Meeting
+
+    dateline = Dateline(PartialDate(2025, 3, 6), "Hanoi, March 6, 2025:", 0, 21)
+    assert _before_dateline_year(Meeting(date="1995"), dateline)
+    assert not _before_dateline_year(Meeting(date="2025-09"), dateline)
+    assert not _before_dateline_year(Meeting(date=None), dateline)
+    assert not _before_dateline_year(Meeting(date="1995"), None)
