@@ -19,25 +19,12 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from pipeline.grounding import locate_quote
+from pipeline.validation import MILESTONE_NAME_WORDS
 
-HEAD_WORDS = (
-    "partnership",
-    "agreement",
-    "declaration",
-    "statement",
-    "treaty",
-    "accord",
-    "memorandum",
-    "pact",
-    "charter",
-    "vision",
-    "roadmap",
-    "protocol",
-    "framework",
-    "arrangement",
-    "dialogue",
-    "mechanism",
+HEAD_WORDS = tuple(
+    dict.fromkeys(("partnership", *MILESTONE_NAME_WORDS["agreement"], "dialogue", "mechanism"))
 )
+"""Words a milestone's proper name ends with (the validation vocabulary of its kinds)."""
 _JOINERS = frozenset({"and", "of", "for", "on", "the"})
 """Small words inside a proper name ("Strategic and Global Partnership"), allowed only
 between capitalised words."""

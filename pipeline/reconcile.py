@@ -23,8 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from pipeline.clustering import cluster
 from pipeline.fusion import (
     fuse_dates,
@@ -428,13 +426,7 @@ class ReconcileResult:
     markdown_path: Path
 
 
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    loc = ".".join(str(x) for x in err["loc"]) or "line"
-    return f"{loc}: {err['msg']}"
-
-
-def load_run(out_dir: Path) -> list[ArticleExtraction]:
+def read_run_extractions(out_dir: Path) -> list[ArticleExtraction]:
     if not out_dir.is_dir():
         raise ReconcileInputError(f"{out_dir}: no such folder")
     path = out_dir / EXTRACTIONS_FILE
@@ -444,15 +436,13 @@ def load_run(out_dir: Path) -> list[ArticleExtraction]:
         return read_extractions(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ReconcileInputError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
-    except ValidationError as exc:
-        raise ReconcileInputError(f"{path}: invalid extraction line: {_first_error(exc)}") from exc
     except ValueError as exc:  # a bad line, already named "path:line: why" by read_extractions
         raise ReconcileInputError(" ".join(str(exc).split())) from exc
 
 
 def reconcile_run(out_dir: Path) -> ReconcileResult:
     """Read ``OUT_DIR/extractions.jsonl``; write ``reconciled.json`` and ``reconciled.md``."""
-    reconciliation = reconcile(load_run(out_dir))
+    reconciliation = reconcile(read_run_extractions(out_dir))
     json_path, markdown_path = out_dir / RECONCILED_JSON, out_dir / RECONCILED_MARKDOWN
     atomic_write_text(json_path, to_json(reconciliation))
     atomic_write_text(markdown_path, to_markdown(reconciliation))

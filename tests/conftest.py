@@ -7,6 +7,7 @@ address: VCR answers from ``cassettes/`` and nothing leaves the process. With
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,6 +70,17 @@ def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
         status.path, context_tokens=base.context_tokens, parallel=base.server_slots
     ) as server:
         yield base.with_base_url(server.base_url)
+
+
+@pytest.fixture()
+def quiet_instructor() -> Iterator[None]:
+    """instructor logs every failed attempt at ERROR, several lines each (the CLI mutes it);
+    fault-injection tests fail attempts on purpose."""
+    logger = logging.getLogger("instructor")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    yield
+    logger.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

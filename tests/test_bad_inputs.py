@@ -9,9 +9,7 @@ Smaller tests pin down each rule.
 
 from __future__ import annotations
 
-import logging
 import os
-from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -50,18 +48,12 @@ from tests.synthetic import write_articles
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+pytestmark = pytest.mark.usefixtures("quiet_instructor")
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _report(request: pytest.FixtureRequest) -> None:
     register(request.config)
-
-
-@pytest.fixture(autouse=True)
-def _quiet_instructor() -> Iterator[None]:
-    logger = logging.getLogger("instructor")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    yield
-    logger.setLevel(level)
 
 
 @pytest.fixture(scope="module")

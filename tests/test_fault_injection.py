@@ -13,7 +13,6 @@ import logging
 import statistics
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -68,19 +67,12 @@ SENTENCE = (
 ARTICLE = f"PARIS, March 3 (FNS): {SENTENCE}\n"
 
 
+pytestmark = pytest.mark.usefixtures("quiet_instructor")
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _report(request: pytest.FixtureRequest) -> None:
     register(request.config)
-
-
-@pytest.fixture(autouse=True)
-def _quiet_instructor() -> Iterator[None]:
-    """instructor logs every failed attempt at ERROR, several lines each (the CLI mutes it)."""
-    logger = logging.getLogger("instructor")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    yield
-    logger.setLevel(level)
 
 
 def _call(
