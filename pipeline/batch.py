@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -254,9 +254,11 @@ def extract_folder(
         on_start(len(paths))
     if not paths:
         return BatchSummary()
-    if not plan.to_extract:
-        return run_batch(paths, out_dir, settings, on_result, plan=plan, cache=cache)
-    with model_endpoint(settings) as live:
+    # A run served wholly from the cache starts no model server.
+    endpoint: AbstractContextManager[Settings] = (
+        model_endpoint(settings) if plan.to_extract else nullcontext(settings)
+    )
+    with endpoint as live:
         return run_batch(
             paths,
             out_dir,

@@ -197,11 +197,10 @@ def extract(
                 out_dir=out_dir,
                 cache=cache,
                 plan=plan,
-                reconcile=reconcile_sources,
                 max_tokens_total=max_tokens_total,
                 on_start=on_start,
                 on_result=on_result,
-                reconcile_stage=reconcile_stage,
+                reconcile_stage=reconcile_stage if reconcile_sources else None,
             )
     except (ArticleError, EmbeddedServerError, RunError) as exc:
         raise _fail(str(exc)) from None

@@ -30,8 +30,10 @@ from rapidfuzz import fuzz
 from pipeline.dates import PartialDate
 from pipeline.names import normalise_country
 from pipeline.output import EXTRACTIONS_FILE, ExtractionsFileError, read_extractions
+from pipeline.runs import RunError, resolve_run_path
+from schemas import ArticleExtraction
 from schemas.gold import GoldArticle, GoldMeeting, GoldMilestone
-from schemas.v1 import ArticleExtraction, Evidence, Meeting, Milestone, Participant
+from schemas.v1 import Evidence, Meeting, Milestone, Participant
 
 __all__ = [
     "ACCURACY_METRICS",
@@ -759,8 +761,6 @@ def load_gold(path: Path) -> list[GoldArticle]:
 def load_predictions(path: Path) -> list[ArticleExtraction]:
     """Read ``extractions.jsonl`` (or the one inside a run folder) via ``read_extractions``."""
     if path.is_dir():  # a run folder, or a runs folder (its latest run)
-        from pipeline.runs import RunError, resolve_run_path
-
         try:
             path = resolve_run_path(path) / EXTRACTIONS_FILE
         except RunError as exc:

@@ -245,12 +245,12 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         if problems:
             built.dropped.append(f"milestones[{index}] dropped: {'; '.join(problems)}")
             continue
-        raw_milestone, note = _grounded_milestone(raw_milestone, article_text)
+        grounded, note = _grounded_milestone(raw_milestone, article_text)
         if note:
             built.dropped.append(f"milestones[{index}]{note}")
-        if raw_milestone is None:
+        if grounded is None:
             continue
-        milestone = build_milestone(raw_milestone, article_text, article_countries)
+        milestone = build_milestone(grounded, article_text, article_countries)
         milestone_key = (milestone.name.lower(), milestone.year)
         if milestone_key in seen_milestones:
             built.dropped.append(f"milestones[{index}] dropped: repeats an earlier milestone")

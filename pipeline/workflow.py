@@ -120,7 +120,6 @@ def execute_run(
     out_dir: Path | None = None,
     cache: ExtractionCache | None = None,
     plan: Plan | None = None,
-    reconcile: bool = True,
     max_tokens_total: int | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: ProgressCallback | None = None,
@@ -156,7 +155,7 @@ def execute_run(
             run_dir,
             {item.article_id: item.article.text for item in plan.items if item.article},
         )
-        if reconcile and summary.records and reconcile_stage is not None:
+        if summary.records and reconcile_stage is not None:
             reconcile_stage(run_dir)
             reconciled = True
         complete = summary.stop_reason is None
