@@ -33,9 +33,17 @@ MEETING_CUE = re.compile(
 MILESTONE_CUE = re.compile(
     r"\b(partnership|elevated|upgraded?|upgrading|established|establishment|signed|signing|"
     r"agreement|accord|declaration|joint statement|treaty|memorandum|MoU|pact|vision|"
-    r"since|launched|inaugurated|annual summits?|mechanism|framework)\b",
+    r"since|launched|inaugurated|annual summits?|mechanism|framework|adopted|roadmap)\b",
     re.IGNORECASE,
 )
+SIGNING = re.compile(
+    r"\b(signed|signing|inked|concluded|adopted|exchanged)\b.{0,80}?\b(agreements?|accords?|"
+    r"treaty|treaties|memorand(um|a)|MoUs?|pacts?|declaration|joint statement|roadmap|charter|"
+    r"partnership|framework|protocol)\b",
+    re.IGNORECASE,
+)
+"""A signing reported without a year: the article's own news ("The two sides signed a
+Critical Minerals Investment Partnership"), dated by the article."""
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Two capitalised words in a row (a name like "Takehiro Funakoshi" or "S Jaishankar").
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+")
@@ -80,8 +88,10 @@ def is_meeting_candidate(sentence: str) -> bool:
 
 
 def is_milestone_candidate(sentence: str) -> bool:
-    """A sentence that may state a dated landmark: a year and a landmark word."""
-    return bool(YEAR.search(sentence)) and bool(MILESTONE_CUE.search(sentence))
+    """A sentence that may state a landmark: a year and a landmark word, or a signing."""
+    if YEAR.search(sentence):
+        return bool(MILESTONE_CUE.search(sentence))
+    return bool(SIGNING.search(sentence))
 
 
 def meeting_candidates(sentences: list[Sentence]) -> list[int]:

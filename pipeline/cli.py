@@ -146,7 +146,12 @@ def extract(
     ] = None,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
-    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Articles in flight.")] = 1,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1, max=64, help="Articles in flight [default: $SUMMITRY_CONCURRENCY or 2]."
+        ),
+    ] = None,
     strategy: StrategyOption = Strategy.sentences,
     cache_path: CacheOption = None,
     no_cache: NoCacheOption = False,
@@ -262,8 +267,12 @@ def plan_command(
 def serve(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
     concurrency: Annotated[
-        int, typer.Option(min=1, help="Parallel slots (2 suits the default sentence strategy).")
-    ] = 2,
+        int,
+        typer.Option(
+            min=1,
+            help="Parallel slots (4 suits the default: 2 articles x 2 sentence calls in flight).",
+        ),
+    ] = 4,
 ) -> None:
     """Run the embedded model server in the foreground (reuse it with --base-url)."""
     settings = settings_from_env()

@@ -36,7 +36,7 @@ class Settings:
     model: str = EMBEDDED_MODEL_ALIAS
     model_path: str | None = None
     """A local GGUF for the embedded server, overriding the assembled default."""
-    concurrency: int = 1
+    concurrency: int = 2
     strategy: Literal["sentences", "article"] = "sentences"
     """``sentences``: one small call per candidate sentence; ``article``: one call per article."""
     sentence_workers: int = 2
@@ -127,7 +127,7 @@ def settings_from_env(
         api_key=env.get("OPENAI_API_KEY") or None,
         model=model or env.get("SUMMITRY_MODEL") or EMBEDDED_MODEL_ALIAS,
         model_path=env.get("SUMMITRY_MODEL_PATH") or None,
-        concurrency=max(1, concurrency or int(env.get("SUMMITRY_CONCURRENCY", "1"))),
+        concurrency=max(1, concurrency or int(env.get("SUMMITRY_CONCURRENCY", "2"))),
         strategy="article"
         if (strategy or env.get("SUMMITRY_STRATEGY")) == "article"
         else "sentences",

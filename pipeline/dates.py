@@ -629,3 +629,27 @@ def find_date_phrase(text: str) -> str | None:
         return None
     first = min(matches, key=lambda m: (m.start(), -m.end()))
     return first.group(0)
+
+
+def landmark_date(sentence: str, year: int | None) -> str | None:
+    """The date a sentence gives a landmark of ``year``, at the precision written: "in July
+    2023" -> "2023-07", "on February 18, 2022" -> "2022-02-18", "in 2009" -> None (the year
+    says it all). None when the sentence gives that year two different dates: which one
+    belongs to the landmark is not code's guess."""
+    if year is None:
+        return None
+    found: set[str] = set()
+    covered: list[tuple[int, int]] = []
+    for pattern in _FULL_DATE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            pd = _safe_partial(int(match["y"]), _month_num(match["m"]), _day_num(match["d"]))
+            if pd is not None and pd.year == year and pd.iso():
+                found.add(pd.iso() or "")
+                covered.append(match.span())
+    for match in _MONTH_YEAR_RE.finditer(sentence):
+        if any(a <= match.start() < b or a < match.end() <= b for a, b in covered):
+            continue
+        pd = _safe_partial(int(match["y"]), _month_num(match["m"]), None)
+        if pd is not None and pd.year == year:
+            found.add(pd.iso() or "")
+    return found.pop() if len(found) == 1 else None

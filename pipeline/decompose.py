@@ -40,6 +40,7 @@ from pipeline.llm import (
 )
 from pipeline.names import is_person_name, split_name_and_title
 from pipeline.prompting import SENTENCE_MEETINGS, SENTENCE_MILESTONES, render_task
+from pipeline.rule_milestones import years_explained
 from pipeline.validation import unnamed_participants
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
@@ -191,7 +192,9 @@ def ask_sentences(
         )
 
     meeting_indices = meeting_candidates(sentences)
-    milestone_indices = milestone_candidates(sentences)
+    milestone_indices = [
+        i for i in milestone_candidates(sentences) if not years_explained(sentences[i].text)
+    ]
     calls = len(meeting_indices) + len(milestone_indices)
     if calls > client.settings.max_calls_per_article:
         raise TooManyCalls(

@@ -66,6 +66,7 @@ ACCURACY_METRICS = (
     "mechanism",
     "ordinal",
     "status",
+    "milestone_date",
 )
 
 _HONORIFICS = frozenset(
@@ -367,6 +368,20 @@ def _norm_milestone_name(name: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", name.casefold()).split())
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def milestone_name_score(pred: str, gold: str) -> float:
+    """Similarity (0–100) of two milestone names. A parenthesis holds an acronym or a gloss
+    ("… Agreement (CEPA)", "Treaty on Basic Relations (normalisation of diplomatic
+    relations)"): names match with or without it, never on the gloss alone."""
+    full = fuzz.ratio(_norm_milestone_name(pred), _norm_milestone_name(gold))
+    bare_pred, bare_gold = _PARENTHESIS.sub(" ", pred), _PARENTHESIS.sub(" ", gold)
+    if not _norm_milestone_name(bare_pred) or not _norm_milestone_name(bare_gold):
+        return full
+    return max(full, fuzz.ratio(_norm_milestone_name(bare_pred), _norm_milestone_name(bare_gold)))
+
+
 def _milestone_year(m: Milestone) -> int | None:
     if m.year is not None:
         return m.year
@@ -375,15 +390,15 @@ def _milestone_year(m: Milestone) -> int | None:
 
 
 def milestones_match(pred: Milestone, gold: GoldMilestone) -> bool:
-    """Country pair (when both have countries), name ratio >= 85, year equal (gold null: any)."""
+    """Country pair (when both have countries), name similarity >= 85 (with or without a
+    parenthesised acronym or gloss), year equal (gold null: any)."""
     if (
         pred.countries
         and gold.countries
         and not countries_compatible(pred.countries, gold.countries)
     ):
         return False
-    name_score = fuzz.ratio(_norm_milestone_name(pred.name), _norm_milestone_name(gold.name))
-    if name_score < MILESTONE_NAME_THRESHOLD:
+    if milestone_name_score(pred.name, gold.name) < MILESTONE_NAME_THRESHOLD:
         return False
     gold_year = _milestone_year(gold)
     return gold_year is None or _milestone_year(pred) == gold_year
@@ -524,7 +539,7 @@ def _milestone_score(p: Milestone, g: GoldMilestone) -> float | None:
     """Name similarity (0..1) + kind equality for a matching pair, else None."""
     if not milestones_match(p, g):
         return None
-    name = fuzz.ratio(_norm_milestone_name(p.name), _norm_milestone_name(g.name)) / 100
+    name = milestone_name_score(p.name, g.name) / 100
     return name + float(p.kind == g.kind)
 
 
@@ -679,6 +694,12 @@ def score_article(gold: GoldArticle, pred: ArticleExtraction | None) -> ArticleR
             mismatches.append(
                 Mismatch(aid, "field", "milestones", "kind", gi, pi, gm.kind, pm.kind)
             )
+        if not gm.optional and gm.date:  # a month or day the gold gives beyond the year
+            accs["milestone_date"] += Accuracy(float(pm.date == gm.date), 1)
+            if pm.date != gm.date:
+                mismatches.append(
+                    Mismatch(aid, "field", "milestones", "date", gi, pi, gm.date, pm.date)
+                )
 
     mismatches.sort(key=Mismatch.sort_key)
     return ArticleResult(Metrics(counts, accs), mismatches)

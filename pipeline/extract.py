@@ -25,6 +25,7 @@ from pipeline.fingerprint import schema_hash
 from pipeline.llm import ModelClient, UsageMeter, describe_error, salvage_answer
 from pipeline.prompting import prompt_hash, render_messages
 from pipeline.records import BuiltRecords, build_records
+from pipeline.rule_milestones import with_rule_milestones
 from pipeline.validation import GroundedAnswer
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, ModelAnswer, Usage
 
@@ -104,6 +105,8 @@ def extract_article(article: Article, client: ModelClient, settings: Settings) -
     except Exception as exc:  # one article never stops the batch
         refused = isinstance(exc, (ArticleTooLong, TooManyCalls))
         return failed(str(exc) if refused else describe_error(exc))
+    answer, rule_notes = with_rule_milestones(answer, cleaned)
+    notes += rule_notes
     try:
         built = build_records(answer, article.text)
         injected = drop_injected_evidence(built, cleaned)

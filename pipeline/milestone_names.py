@@ -117,16 +117,89 @@ def _similarity(first: str, second: str) -> float:
     return fuzz.token_set_ratio(first.lower(), second.lower())
 
 
-_ORDINAL = re.compile(r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|last|latest|previous|next)\b", re.I
+)
 _RECURRING = re.compile(r"\b(annual|regular|summits|mechanism|every year|biennial)\b", re.I)
+
+
+def one_meeting(name: str, sentence: str) -> bool:
+    """The "mechanism" is one occurrence of it: "the 14th India-Japan Annual Summit", "the
+    last summit". That is a meeting (the meeting pass reports it), not a landmark."""
+    if _ORDINAL.search(name):
+        return True
+    span = locate_quote(sentence, name)
+    before = sentence[: span[0]] if span else ""
+    return bool(
+        re.search(r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\s*$", before, re.I)
+    )
 
 
 def summit_kind(name: str, sentence: str) -> Literal["mechanism_established"] | None:
     """A milestone the model called a ``summit``: a recurring format set up ("annual summits
     since 2006") is a mechanism established; one summit is a meeting (the meeting pass
     reports it), so None."""
-    if _ORDINAL.search(name):
-        return None  # "the 14th Annual Summit" is one summit
+    if one_meeting(name, sentence):
+        return None
     if _RECURRING.search(name) or re.search(r"\bsummits\b.*\bsince\b", sentence, re.I):
         return "mechanism_established"
     return None
+
+
+_DOCUMENTS = frozenset(MILESTONE_NAME_WORDS["agreement"]) - {"partnership", "vision"}
+_COMPLEMENT = re.compile(
+    r"^\s+((?:on|for|to|in)\s+(?:(?!(?:which|that|under|between|with|signed|was|were|is|and|"
+    r"by|at|during|in)\b)[a-z][\w-]*\s*){1,6})"
+)
+"""What completes a common-noun document name: "… on energy transition financing"."""
+
+
+def complete_name(name: str, sentence: str) -> str:
+    """A document named by a common noun ("a memorandum of cooperation") is named in full by
+    what follows it ("… on energy transition financing"); the model often stops short. Proper
+    names, and names followed by anything else, are returned as given."""
+    words = name.split()
+    if not words or words[0][:1].isupper() or _head(name) not in _DOCUMENTS:
+        return name
+    span = locate_quote(sentence, name)
+    if span is None:
+        return name
+    complement = _COMPLEMENT.match(sentence[span[1] :])
+    if complement is None:
+        return name
+    return f"{sentence[span[0] : span[1]]} {' '.join(complement.group(1).split())}"
+
+
+def is_bare(name: str) -> bool:
+    """A name that is only a kind of thing ("partnership", "the framework"): it names nothing."""
+    words = [w for w in re.findall(r"[\w+]+", name.lower()) if w not in _DETERMINERS | {"the"}]
+    return len(words) <= 1
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
+_DEFINITION_WORD = r"[A-Z][\w'’-]*|and|of|for|on|the|in"
+"""A word of an acronym's spelled-out name (no dots: "Commission. The ..." is two sentences)."""
+
+
+def expand_acronym(name: str, article_text: str) -> str:
+    """ "CEPA" as the article defines it: "India-UAE Comprehensive Economic Partnership
+    Agreement (CEPA)". An acronym alone names nothing a reader of another article can match;
+    the definition, with the acronym kept, does. Names that are not a bare acronym, or an
+    acronym the article never spells out, are returned as given."""
+    bare = name.strip()
+    if not _ACRONYM.fullmatch(bare) or sum(c.isupper() for c in bare) < 2:
+        return name
+    definition = re.search(
+        rf"((?:(?:{_DEFINITION_WORD})[ \t]+){{1,{MAX_NAME_WORDS}}})\(\s*{re.escape(bare)}\s*\)",
+        article_text,
+    )
+    if definition is None:
+        return name
+    words = definition.group(1).split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # "the India-UAE ..." starts at the first capitalised word
+    while len(words) > 1 and words[0] in ("The", "A", "An", "This", "That"):
+        words.pop(0)
+    if len(words) < 2:
+        return name
+    return f"{' '.join(words)} ({bare})"

@@ -7,13 +7,27 @@ cleans names. Records that fail grounding are dropped and counted (one line each
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import Dateline, find_dateline, infer_dateline_year, resolve_date
+from pipeline.dates import (
+    Dateline,
+    find_dateline,
+    infer_dateline_year,
+    landmark_date,
+    resolve_date,
+)
 from pipeline.grounding import locate_quote, phrase_occurs
 from pipeline.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
 from pipeline.merging import merge_repeats
-from pipeline.milestone_names import ground_name, summit_kind
+from pipeline.milestone_names import (
+    complete_name,
+    expand_acronym,
+    ground_name,
+    is_bare,
+    one_meeting,
+    summit_kind,
+)
 from pipeline.names import (
     countries_mentioned,
     expand_short_name,
@@ -185,10 +199,15 @@ def _grounded_milestone(
         if kind is None:
             return None, f" dropped: {milestone.name!r} is one summit (a meeting), not a landmark"
         milestone = milestone.model_copy(update={"kind": kind})
+    elif milestone.kind == "mechanism_established" and one_meeting(milestone.name, sentence):
+        return None, f" dropped: {milestone.name!r} is one meeting of it, not its start"
     name, action = ground_name(milestone.name.strip().strip("'\"‘’“”"), sentence)
     upgrade = milestone.kind == "partnership_upgrade"
     if action == "ungrounded" and upgrade and not phrase_occurs(article_text, name):
         return None, f" dropped: {name!r} is not written in the article"
+    if is_bare(name):
+        return None, f" dropped: {name!r} names only a kind of thing, not a landmark"
+    name = complete_name(name, sentence)
     if action != "replaced":
         return milestone.model_copy(update={"name": name}), None
     note = f": name {milestone.name!r} is not in its sentence; the sentence's {name!r} used"
@@ -239,6 +258,9 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         built.dropped.append(f"{held_folded + planned_folded} repeated report(s) merged")
     seen_milestones: set[tuple[str, int | None]] = set()
     for index, raw_milestone in enumerate(answer.milestones):
+        expanded = expand_acronym(raw_milestone.name, article_text)
+        if expanded != raw_milestone.name:
+            raw_milestone = raw_milestone.model_copy(update={"name": expanded})
         problems = milestone_shape_problems(raw_milestone) or milestone_problems(
             raw_milestone, article_text
         )
@@ -251,13 +273,61 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         if grounded is None:
             continue
         milestone = build_milestone(grounded, article_text, article_countries)
+        if milestone.year is None and dateline is not None and dateline.date.year is not None:
+            # a signing the article reports without a year is its news: dated by the article
+            milestone = milestone.model_copy(update={"year": dateline.date.year})
+        sentence = _evidence_sentence(milestone, article_text)
+        if sentence:
+            milestone.date = landmark_date(sentence, milestone.year)
         milestone_key = (milestone.name.lower(), milestone.year)
         if milestone_key in seen_milestones:
             built.dropped.append(f"milestones[{index}] dropped: repeats an earlier milestone")
             continue
         seen_milestones.add(milestone_key)
         built.milestones.append(milestone)
+    built.milestones, renamed = name_entries_into_force(built.milestones, article_text)
+    built.dropped += renamed
     return built
+
+
+_INTO_FORCE = re.compile(
+    r"\b(entered|enters|came|comes|coming|entry) into (force|effect)\b|\btook effect\b", re.I
+)
+
+
+def name_entries_into_force(
+    milestones: list[Milestone], article_text: str
+) -> tuple[list[Milestone], list[str]]:
+    """An agreement the article dates twice, signed and then in force ("signed ... in January
+    2022", "entered into force in August 2023"), is two landmarks: the later one, whose
+    sentence says it came into force, is named "<agreement> enters into force" so the two
+    are not read (or reconciled) as one agreement with conflicting years."""
+    by_name: dict[str, list[Milestone]] = {}
+    for milestone in milestones:
+        if milestone.kind == "agreement":
+            by_name.setdefault(milestone.name.casefold(), []).append(milestone)
+    notes: list[str] = []
+    renamed: dict[int, Milestone] = {}
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        for milestone in same:
+            sentence = _evidence_sentence(milestone, article_text)
+            if sentence and _INTO_FORCE.search(sentence):
+                new_name = f"{milestone.name} enters into force"
+                notes.append(
+                    f"milestone {milestone.name!r} ({milestone.year}) renamed {new_name!r}: "
+                    "the article also reports its signing"
+                )
+                renamed[id(milestone)] = milestone.model_copy(update={"name": new_name})
+    return [renamed.get(id(m), m) for m in milestones], notes
+
+
+def _evidence_sentence(milestone: Milestone, article_text: str) -> str | None:
+    if not milestone.evidence:
+        return None
+    evidence = milestone.evidence[0]
+    return enclosing_sentence(article_text, evidence.start, evidence.end)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -12,11 +12,12 @@ from typing import Any
 
 from pydantic import ValidationInfo, model_validator
 
+from pipeline.candidates import SIGNING
 from pipeline.grounding import locate_quote, name_occurs
 from pipeline.names import split_name_and_title
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 
-VALIDATION_VERSION = "5"
+VALIDATION_VERSION = "7"
 """Bump when a check changes what is accepted: it is part of the schema hash."""
 
 MAX_REPORTED_PROBLEMS = 6
@@ -46,6 +47,8 @@ def milestone_problems(milestone: ModelMilestone, article_text: str) -> list[str
     if span is None:
         return [f"quote {_short(milestone.quote)!r} is not in the article"]
     sentence = enclosing_sentence(article_text, *span)
+    if milestone.year is None and not SIGNING.search(sentence):
+        return ["no year: a milestone is a dated landmark (or a signing the article reports)"]
     if milestone.year is not None and str(milestone.year) not in sentence:
         return [f"year {milestone.year} is not in the sentence it quotes"]
     return []
@@ -65,6 +68,7 @@ MILESTONE_NAME_WORDS: dict[str, tuple[str, ...]] = {
     "partnership_upgrade": ("partnership", "relationship", "ties"),
     "agreement": (
         "agreement",
+        "partnership",  # "signed a Critical Minerals Investment Partnership"
         "declaration",
         "statement",
         "treaty",
@@ -98,13 +102,13 @@ MILESTONE_NAME_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def milestone_shape_problems(milestone: ModelMilestone) -> list[str]:
-    """Checks on a milestone that need no article: it is dated and its name fits its kind."""
-    if milestone.year is None:
-        return ["no year: a milestone is a dated landmark"]
+    """Checks on a milestone that need no article: its name fits its kind."""
     words = MILESTONE_NAME_WORDS[milestone.kind]
     name = milestone.name.lower()
     if words and not any(word in name for word in words):
-        return [f"name {milestone.name!r} does not name a {milestone.kind.replace('_', ' ')}"]
+        kind = milestone.kind.replace("_", " ")
+        article = "an" if kind[0] in "aeiou" else "a"
+        return [f"name {milestone.name!r} does not name {article} {kind}"]
     return []
 
 

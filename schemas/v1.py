@@ -116,7 +116,7 @@ class SentenceMeeting(BaseModel):
     mechanism: NullableStr = Field(description="Name of the dialogue or format as written.")
     date: NullableStr = Field(description="When, copied as written.")
     location: NullableStr = Field(description="City, or null.")
-    topics: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(max_length=5)
+    topics: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(max_length=3)
 
 
 class SentenceMeetingsAnswer(BaseModel):

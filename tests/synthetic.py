@@ -51,7 +51,7 @@ def synthetic_article(index: int, seed: int = 0) -> str:
         f"Foreign Minister {lead} also held talks with Trade Minister {other} of {second} "
         f"on {rng.choice(WEEKDAYS)}, the ministry said.\n\n"
         f"{first} and {second} elevated their ties to a Strategic Partnership in "
-        f"{rng.randint(2000, 2020)}.\n\n"
+        f"{rng.randint(2000, 2020)} and signed a trade pact in {rng.randint(1990, 1999)}.\n\n"
         f"The visit was the first by a minister from {first} in four years, according to the "
         "statement.\n"
     )

@@ -40,7 +40,10 @@ def test_cli_budget_marks_the_run_incomplete_and_resumes(tmp_path: Path) -> None
     write_articles(folder, 6, seed=4)
     runs = tmp_path / "runs"
     with FakeModelServer() as server:
-        args = ["extract", str(folder), "--runs", str(runs), "--base-url", server.base_url]
+        args = [
+            *("extract", str(folder), "--runs", str(runs), "--base-url", server.base_url),
+            *("--concurrency", "1"),  # one article in flight: exactly one is started
+        ]
         first = CliRunner().invoke(app, [*args, "--max-tokens-total", "1"])
         assert first.exit_code == 0, first.output
         assert "stopped: token budget reached" in " ".join(first.output.split())

@@ -49,6 +49,9 @@ def test_meeting_candidates(sentence: str, meeting: bool) -> None:
         ("The two sides signed the Joint Declaration on Security Cooperation in 2008.", True),
         ("India and Japan share a 'Special Strategic and Global Partnership'.", False),
         ("In 2023, PM Kishida visited India.", False),
+        ("In July 2023, the two sides adopted the Horizon 2047 roadmap.", True),
+        ("The two sides signed a Critical Minerals Investment Partnership.", True),  # no year
+        ("The two leaders signed off on the agenda for the talks.", False),
     ],
 )
 def test_milestone_candidates(sentence: str, milestone: bool) -> None:

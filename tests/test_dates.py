@@ -585,3 +585,23 @@ def test_find_date_phrase(text: str, phrase: str | None) -> None:
     from pipeline.dates import find_date_phrase
 
     assert find_date_phrase(text) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        ("In July 2023, the two sides adopted the Horizon 2047 roadmap.", 2023, "2023-07"),
+        ("The CEPA was signed on February 18, 2022, during a virtual summit.", 2022, "2022-02-18"),
+        ("It was signed on 18 February 2022.", 2022, "2022-02-18"),
+        ("They set up a Strategic Partnership in 2009.", 2009, None),  # the year is all
+        # the year has two dates in the sentence: which is the landmark's is not code's guess
+        ("Signed on February 18, 2022, it came into force on May 1, 2022.", 2022, None),
+        ("Ties were upgraded in 2013 and again in September 2023.", 2013, None),
+        ("Ties were upgraded in 2013 and again in September 2023.", 2023, "2023-09"),
+        ("Signed in July 2023.", None, None),
+    ],
+)
+def test_landmark_date(sentence: str, year: int | None, expected: str | None) -> None:
+    from pipeline.dates import landmark_date
+
+    assert landmark_date(sentence, year) == expected

@@ -113,6 +113,7 @@ def full_gold() -> GoldArticle:
                 name="Special Strategic and Global Partnership",
                 kind="partnership_upgrade",
                 year=2014,
+                date="2014-09",
                 countries=["India", "Japan"],
             )
         ],
@@ -437,3 +438,22 @@ def test_cli_eval_unreadable_input_exits_2(tmp_path: Path, bad: str) -> None:
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "error" in result.stderr
+
+
+def test_milestone_names_match_with_or_without_a_parenthesis() -> None:
+    from pipeline.evaluate import MILESTONE_NAME_THRESHOLD, milestone_name_score
+
+    gloss = "Treaty on Basic Relations (normalisation of diplomatic relations)"
+    assert milestone_name_score("Treaty on Basic Relations", gloss) >= MILESTONE_NAME_THRESHOLD
+    acronym = "India-UAE Comprehensive Economic Partnership Agreement (CEPA)"
+    assert milestone_name_score(acronym, acronym) == 100
+    assert (
+        milestone_name_score("India-UAE Comprehensive Economic Partnership Agreement", acronym)
+        >= MILESTONE_NAME_THRESHOLD
+    )
+    # never on the parenthesis alone, and different partnerships stay different
+    assert milestone_name_score("CEPA", acronym) < MILESTONE_NAME_THRESHOLD
+    assert (
+        milestone_name_score("Strategic Partnership", "Comprehensive Strategic Partnership")
+        < MILESTONE_NAME_THRESHOLD
+    )

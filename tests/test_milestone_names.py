@@ -105,3 +105,48 @@ def test_a_summit_is_a_mechanism_only_when_it_recurs(
     name: str, sentence: str, kind: str | None
 ) -> None:
     assert summit_kind(name, sentence) == kind
+
+
+def test_expand_acronym() -> None:
+    from pipeline.milestone_names import expand_acronym
+
+    text = (
+        "Trade has grown since the India-UAE Comprehensive Economic Partnership Agreement "
+        "(CEPA) came into force. They signed a Memorandum of Understanding (MoU) on ports."
+    )
+    assert (
+        expand_acronym("CEPA", text)
+        == "India-UAE Comprehensive Economic Partnership Agreement (CEPA)"
+    )
+    assert expand_acronym("MoU", text) == "Memorandum of Understanding (MoU)"
+    assert expand_acronym("RAA", text) == "RAA"  # never defined: left as given
+    assert expand_acronym("Strategic Partnership", text) == "Strategic Partnership"
+    assert expand_acronym("Treaty", text) == "Treaty"  # one capital: a word, not an acronym
+
+
+def test_a_document_named_by_a_common_noun_is_named_in_full() -> None:
+    from pipeline.milestone_names import complete_name
+
+    sentence = (
+        "The two leaders witnessed the signing of a memorandum of cooperation on energy "
+        "transition financing, under which Japan will support grid projects."
+    )
+    assert (
+        complete_name("memorandum of cooperation", sentence)
+        == "memorandum of cooperation on energy transition financing"
+    )
+    # a proper name, or a name followed by something else, is left as given
+    assert complete_name("Joint Declaration", "signed a Joint Declaration on Security") == (
+        "Joint Declaration"
+    )
+    assert complete_name("framework", "signed a framework in July 2023 to promote") == "framework"
+
+
+def test_one_meeting_of_a_mechanism_is_not_its_start() -> None:
+    from pipeline.milestone_names import is_bare, one_meeting
+
+    assert one_meeting("India-Japan Annual Summit", "to hold the 14th India-Japan Annual Summit.")
+    assert one_meeting("last summit", "the last summit was held in Tokyo")
+    assert not one_meeting("annual summits", "Regular annual summits have been held since 2006")
+    assert is_bare("partnership") and is_bare("the framework")
+    assert not is_bare("2+2 Dialogue") and not is_bare("annual summits")

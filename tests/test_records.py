@@ -226,3 +226,63 @@ def test_a_planned_meeting_dated_before_the_articles_year_is_history() -> None:
     assert not _before_dateline_year(Meeting(date="2025-09"), dateline)
     assert not _before_dateline_year(Meeting(date=None), dateline)
     assert not _before_dateline_year(Meeting(date="1995"), None)
+
+
+UAE_ARTICLE = (
+    "Abu Dhabi, June 11 2025: The two ministers co-chaired the Joint Commission.\n\n"
+    "The India-UAE Comprehensive Economic Partnership Agreement (CEPA) was signed on "
+    "February 18, 2022.\n\n"
+    "The two sides signed a Critical Minerals Investment Partnership on the sidelines.\n\n"
+    "Australia and Japan signed a Reciprocal Access Agreement in January 2022. The Reciprocal "
+    "Access Agreement entered into force in August 2023.\n"
+)
+
+
+def test_an_acronym_is_named_as_the_article_defines_it() -> None:
+    cepa = _milestone(
+        quote="The India-UAE Comprehensive Economic Partnership Agreement (CEPA) was signed",
+        name="CEPA",
+        kind="agreement",
+        year=2022,
+    )
+    built = build_records(_answer([], [cepa]), UAE_ARTICLE)
+    assert [m.name for m in built.milestones] == [
+        "India-UAE Comprehensive Economic Partnership Agreement (CEPA)"
+    ]
+
+
+def test_a_signing_without_a_year_is_the_articles_news() -> None:
+    pact = _milestone(
+        quote="The two sides signed a Critical Minerals Investment Partnership",
+        name="Critical Minerals Investment Partnership",
+        kind="agreement",
+        year=None,
+    )
+    built = build_records(_answer([], [pact]), UAE_ARTICLE)
+    assert [(m.name, m.year) for m in built.milestones] == [
+        ("Critical Minerals Investment Partnership", 2025)  # the dateline's year
+    ]
+    undated = UAE_ARTICLE.replace("Abu Dhabi, June 11 2025: ", "")
+    assert [m.year for m in build_records(_answer([], [pact]), undated).milestones] == [None]
+
+
+def test_an_agreement_signed_and_later_in_force_is_two_landmarks() -> None:
+    signed = _milestone(
+        quote="Australia and Japan signed a Reciprocal Access Agreement in January 2022.",
+        name="Reciprocal Access Agreement",
+        kind="agreement",
+        year=2022,
+    )
+    in_force = _milestone(
+        quote="The Reciprocal Access Agreement entered into force in August 2023.",
+        name="Reciprocal Access Agreement",
+        kind="agreement",
+        year=2023,
+    )
+    built = build_records(_answer([], [signed, in_force]), UAE_ARTICLE)
+    assert [(m.name, m.year) for m in built.milestones] == [
+        ("Reciprocal Access Agreement", 2022),
+        ("Reciprocal Access Agreement enters into force", 2023),
+    ]
+    alone = build_records(_answer([], [in_force]), UAE_ARTICLE)
+    assert [m.name for m in alone.milestones] == ["Reciprocal Access Agreement"]
