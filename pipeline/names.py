@@ -471,3 +471,45 @@ def countries_mentioned(text: str) -> list[str]:
         counts[country] = counts.get(country, 0) + 1
         first_seen.setdefault(country, match.start())
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def titled_people(sentence: str) -> list[tuple[str, str]]:
+    """People a sentence names with a title before them ("PM Kishida", "External Affairs
+    Minister Arvind Raghavan"), as (name, title). For a meeting whose people the model left
+    out: the sentence itself says who acted."""
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(sentence)]
+    found: list[tuple[str, str]] = []
+    index = 0
+    while index < len(words):
+        title: list[str] = []
+        while (
+            index < len(words)
+            and words[index][0][:1].isupper()
+            and (_is_title_word(words[index][0]))
+        ):
+            title.append(words[index][0])
+            index += 1
+        name: list[str] = []
+        while (
+            title
+            and index < len(words)
+            and len(name) < 6
+            and (words[index][0][:1].isupper() or words[index][0] in _NAME_PARTICLES)
+            and not _is_title_word(words[index][0])
+            and not _is_honorific(words[index][0])
+        ):
+            name.append(words[index][0].strip(_TOKEN_STRIP))
+            index += 1
+            # a name ends at punctuation or before a lower-case word
+            end = words[index - 1][1] + len(words[index - 1][0])
+            if index < len(words) and sentence[end : words[index][1]].strip():
+                break
+        candidate = " ".join(name)
+        if title and name and is_person_name(candidate) and not is_country(candidate):
+            found.append((candidate, " ".join(title)))
+        if not title:
+            index += 1
+    return found

@@ -34,6 +34,7 @@ from pipeline.names import (
     is_person_name,
     normalise_country,
     split_name_and_title,
+    titled_people,
 )
 from pipeline.validation import (
     enclosing_sentence,
@@ -48,6 +49,7 @@ from schemas import (
     ModelAnswer,
     ModelMeeting,
     ModelMilestone,
+    ModelParticipant,
     Participant,
 )
 
@@ -239,6 +241,17 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
                 f"meetings[{index}]: mechanism {raw.mechanism!r} is not in the article; ignored"
             )
             raw = raw.model_copy(update={"mechanism": None})
+        if raw.status == "held" and not build_participants(raw, known_names, article_text):
+            named = [
+                ModelParticipant(name=name, title=title, country=None)
+                for name, title in titled_people(raw.quote)
+            ]
+            if named:
+                raw = raw.model_copy(update={"participants": named})
+                who = ", ".join(p.name for p in named)
+                built.dropped.append(
+                    f"meetings[{index}]: no participant given; the sentence's titled {who} used"
+                )
         meeting = build_meeting(raw, article_text, dateline, known_names, article_countries)
         if len(meeting.participants) == 1 and meeting.mechanism == DEFAULT_MECHANISM:
             who = meeting.participants[0].name

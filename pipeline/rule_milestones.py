@@ -150,9 +150,20 @@ def milestones_in_sentence(sentence: Sentence) -> list[RuleMilestone]:
     return events_in_sentence(sentence) + upgrades_in_sentence(sentence)
 
 
+_DOCUMENT = re.compile(
+    r"\b(agreements?|treaty|treaties|declarations?|memorand(um|a)|MoUs?|accords?|pacts?|"
+    r"charter|roadmap|protocol|joint statement|framework|vision)\b",
+    re.IGNORECASE,
+)
+
+
 def years_explained(sentence: str) -> bool:
-    """Every year the sentence writes belongs to a milestone code found in it: the model has
-    nothing left to add, so it is not asked."""
+    """Every year the sentence writes belongs to a milestone code found in it, and it names no
+    document (an agreement, treaty, declaration …) code does not read: the model has nothing
+    left to add, so it is not asked. "Normalised diplomatic relations in 1965 with the Treaty
+    on Basic Relations" is still asked: the treaty is the landmark."""
+    if _DOCUMENT.search(sentence):
+        return False
     years = {int(m.group(0)) for m in YEAR.finditer(sentence)}
     found = milestones_in_sentence(Sentence(0, len(sentence), sentence))
     return bool(years) and years <= {m.year for m in found}

@@ -76,3 +76,31 @@ def test_countries_mentioned_by_frequency_with_demonyms() -> None:
 
 def test_lower_case_us_is_not_a_country() -> None:
     assert countries_mentioned("Join us in Japan") == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the year 2022, PM Kishida paid an official visit to India.",
+            [("Kishida", "PM")],
+        ),
+        (
+            "External Affairs Minister Arvind Raghavan and UAE Foreign Minister Sheikh Saif bin "
+            "Khalid Al Mansoori on Wednesday co-chaired the Joint Commission.",
+            [
+                ("Arvind Raghavan", "External Affairs Minister"),
+                ("Sheikh Saif bin Khalid Al Mansoori", "Foreign Minister"),
+            ],
+        ),
+        ("The Prime Minister visited Japan and met Mr. Masataka Okano.", []),  # no titled name
+        (
+            "Foreign Secretary Misri, who arrived on Monday, held talks.",
+            [("Misri", "Foreign Secretary")],
+        ),
+    ],
+)
+def test_titled_people(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from pipeline.names import titled_people
+
+    assert titled_people(sentence) == expected

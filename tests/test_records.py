@@ -286,3 +286,16 @@ def test_an_agreement_signed_and_later_in_force_is_two_landmarks() -> None:
     ]
     alone = build_records(_answer([], [in_force]), UAE_ARTICLE)
     assert [m.name for m in alone.milestones] == ["Reciprocal Access Agreement"]
+
+
+def test_a_held_meeting_without_people_takes_the_titled_people_of_its_sentence() -> None:
+    article = "In the year 2022, PM Kishida paid an official visit to India to hold the summit.\n"
+    quote = article.strip()
+    nobody = _meeting(
+        quote=quote, participants=[{"name": "India", "title": None, "country": "India"}]
+    )
+    built = build_records(_answer([nobody], []), article)
+    assert [p.name for p in built.meetings[0].participants] == ["Kishida"]
+    assert any("the sentence's titled Kishida used" in note for note in built.dropped)
+    planned = _meeting(quote=quote, status="planned", participants=[])
+    assert build_records(_answer([planned], []), article).planned_meetings[0].participants == []

@@ -159,6 +159,11 @@ def test_a_sentence_code_explains_is_not_sent_to_the_model() -> None:
         "Strategic Partnership in 2014."
     )
     assert not years_explained("No year here: a Strategic Partnership.")
+    # the year is explained by an event, but the treaty is for the model to name
+    assert not years_explained(
+        "Japan and South Korea normalised diplomatic relations in 1965 with the Treaty on "
+        "Basic Relations."
+    )
 
 
 def test_code_upgrade_replaces_the_models_for_that_sentence_and_year() -> None:
