@@ -146,7 +146,8 @@ def summit_kind(name: str, sentence: str) -> Literal["mechanism_established"] | 
     return None
 
 
-_DOCUMENTS = frozenset(MILESTONE_NAME_WORDS["agreement"]) - {"partnership", "vision"}
+DOCUMENT_WORDS = frozenset(MILESTONE_NAME_WORDS["agreement"]) - {"partnership", "vision"}
+"""Words that name a document (an agreement's name words, less those a partnership shares)."""
 _COMPLEMENT = re.compile(
     r"^\s+((?:on|for|to|in)\s+(?:(?!(?:which|that|under|between|with|signed|was|were|is|and|"
     r"by|at|during|in)\b)[a-z][\w-]*\s*){1,6})"
@@ -159,7 +160,7 @@ def complete_name(name: str, sentence: str) -> str:
     what follows it ("… on energy transition financing"); the model often stops short. Proper
     names, and names followed by anything else, are returned as given."""
     words = name.split()
-    if not words or words[0][:1].isupper() or _head(name) not in _DOCUMENTS:
+    if not words or words[0][:1].isupper() or _head(name) not in DOCUMENT_WORDS:
         return name
     span = locate_quote(sentence, name)
     if span is None:

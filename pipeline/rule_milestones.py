@@ -26,7 +26,7 @@ from typing import Literal
 
 from pipeline.candidates import YEAR, Sentence, split_sentences
 from pipeline.cleaning import CleanedText
-from pipeline.milestone_names import names_in
+from pipeline.milestone_names import DOCUMENT_WORDS, names_in
 from schemas import ModelAnswer, ModelMilestone
 
 _TIES = r"(?:formal |full |bilateral |diplomatic )*(?:diplomatic )?(?:relations|ties)"
@@ -151,10 +151,9 @@ def milestones_in_sentence(sentence: Sentence) -> list[RuleMilestone]:
 
 
 _DOCUMENT = re.compile(
-    r"\b(agreements?|treaty|treaties|declarations?|memorand(um|a)|MoUs?|accords?|pacts?|"
-    r"charter|roadmap|protocol|joint statement|framework|vision)\b",
-    re.IGNORECASE,
+    rf"\b({'|'.join(sorted(DOCUMENT_WORDS))})s?\b|\btreaties\b|\bmemoranda\b", re.IGNORECASE
 )
+"""A document named in the sentence (the validation vocabulary's agreement words)."""
 
 
 def years_explained(sentence: str) -> bool:
