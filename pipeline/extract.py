@@ -105,9 +105,9 @@ def extract_article(article: Article, client: ModelClient, settings: Settings) -
     except Exception as exc:  # one article never stops the batch
         refused = isinstance(exc, (ArticleTooLong, TooManyCalls))
         return failed(str(exc) if refused else describe_error(exc))
-    answer, rule_notes = with_rule_milestones(answer, cleaned)
-    notes += rule_notes
     try:
+        answer, rule_notes = with_rule_milestones(answer, cleaned)
+        notes += rule_notes
         built = build_records(answer, article.text)
         injected = drop_injected_evidence(built, cleaned)
     except Exception as exc:  # a bug on one odd answer must not stop the batch either

@@ -322,11 +322,13 @@ def name_entries_into_force(
     notes: list[str] = []
     renamed: dict[int, Milestone] = {}
     for same in by_name.values():
-        if len(same) < 2:
-            continue
-        for milestone in same:
-            sentence = _evidence_sentence(milestone, article_text)
-            if sentence and _INTO_FORCE.search(sentence):
+        in_force = [
+            bool(_INTO_FORCE.search(_evidence_sentence(m, article_text) or "")) for m in same
+        ]
+        if len(same) < 2 or all(in_force):
+            continue  # no signing reported apart from the entry into force
+        for milestone, says_in_force in zip(same, in_force, strict=True):
+            if says_in_force:
                 new_name = f"{milestone.name} enters into force"
                 notes.append(
                     f"milestone {milestone.name!r} ({milestone.year}) renamed {new_name!r}: "

@@ -286,6 +286,10 @@ def test_an_agreement_signed_and_later_in_force_is_two_landmarks() -> None:
     ]
     alone = build_records(_answer([], [in_force]), UAE_ARTICLE)
     assert [m.name for m in alone.milestones] == ["Reciprocal Access Agreement"]
+    both = UAE_ARTICLE.replace("in January 2022.", "in January 2022 and it came into force.")
+    signed_in_force = _milestone(**{**signed, "quote": signed["quote"].replace(".", "")})
+    twice = build_records(_answer([], [signed_in_force, in_force]), both)
+    assert [m.name for m in twice.milestones] == ["Reciprocal Access Agreement"] * 2
 
 
 def test_a_held_meeting_without_people_takes_the_titled_people_of_its_sentence() -> None:
