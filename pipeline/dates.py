@@ -61,6 +61,8 @@ _MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
+MONTH_PATTERN = _MON
+"""A month name or abbreviation (compile with ``re.IGNORECASE``)."""
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"\b(?:1[89]\d{2}|20\d{2})(?!\d)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -117,9 +117,9 @@ def _similarity(first: str, second: str) -> float:
     return fuzz.token_set_ratio(first.lower(), second.lower())
 
 
-_ORDINAL = re.compile(
-    r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|last|latest|previous|next)\b", re.I
-)
+_NUMBERED = r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth"
+_ORDINAL = re.compile(rf"\b({_NUMBERED}|last|latest|previous|next)\b", re.I)
+_NUMBERED_BEFORE = re.compile(rf"\b({_NUMBERED})\s*$", re.I)
 _RECURRING = re.compile(r"\b(annual|regular|summits|mechanism|every year|biennial)\b", re.I)
 
 
@@ -130,9 +130,7 @@ def one_meeting(name: str, sentence: str) -> bool:
         return True
     span = locate_quote(sentence, name)
     before = sentence[: span[0]] if span else ""
-    return bool(
-        re.search(r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\s*$", before, re.I)
-    )
+    return bool(_NUMBERED_BEFORE.search(before))
 
 
 def summit_kind(name: str, sentence: str) -> Literal["mechanism_established"] | None:

@@ -486,9 +486,7 @@ def titled_people(sentence: str) -> list[tuple[str, str]]:
     while index < len(words):
         title: list[str] = []
         while (
-            index < len(words)
-            and words[index][0][:1].isupper()
-            and (_is_title_word(words[index][0]))
+            index < len(words) and words[index][0][:1].isupper() and _is_title_word(words[index][0])
         ):
             title.append(words[index][0])
             index += 1

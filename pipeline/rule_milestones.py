@@ -26,6 +26,7 @@ from typing import Literal
 
 from pipeline.candidates import YEAR, Sentence, split_sentences
 from pipeline.cleaning import CleanedText
+from pipeline.dates import MONTH_PATTERN
 from pipeline.milestone_names import DOCUMENT_WORDS, names_in
 from schemas import ModelAnswer, ModelMilestone
 
@@ -80,13 +81,10 @@ _UPGRADE_VERB = re.compile(
     r"\b(elevat|upgrad|establish|forg|set up|launch|rais|enter|turn|transform|sign|announc)",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _THEN = re.compile(
-    rf"^['’\"”]?\s+(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?"
-    r"(?P<year>19[5-9]\d|20\d\d)\b"
+    rf"^['’\"”]?\s+(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_PATTERN}\s+)?"
+    r"(?:\d{1,2},?\s+)?(?P<year>19[5-9]\d|20\d\d)\b",
+    re.IGNORECASE,
 )
 """What follows a partnership's name when the sentence dates it: "… in (June) 2020"."""
 
