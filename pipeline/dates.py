@@ -623,6 +623,30 @@ def resolve_date(
     return _result(PartialDate(), "unresolved")
 
 
+def widen_date_phrase(sentence: str, date_text: str | None) -> str | None:
+    """The whole date the sentence writes around a model's partial copy of it: "January" in
+    "at a virtual summit in January 2022" is "January 2022" (the year decides whether it is
+    history or a plan). The copy itself when it has a year or nothing wider contains it."""
+    if not date_text or _YEAR_RE.search(date_text):
+        return date_text
+    at = sentence.lower().find(date_text.lower())
+    if at == -1:
+        return date_text
+    end = at + len(date_text)
+    patterns = (*_SPAN_PATTERNS, *_FULL_DATE_PATTERNS, _MONTH_YEAR_RE)
+    for pattern in patterns:
+        for match in pattern.finditer(sentence):
+            if match.start() <= at and end <= match.end() and end - at < len(match.group(0)):
+                return match.group(0)
+    return date_text
+
+
+def writes_a_time(text: str) -> bool:
+    """Whether ``text`` says when anything happened ("in June", "earlier this year", "on
+    Monday", "in 2021"), so a date borrowed from elsewhere would contradict it."""
+    return resolve_date(text, None).rule != "unresolved"
+
+
 def find_date_phrase(text: str) -> str | None:
     """The first explicit date or visit span written in ``text`` ("on Wednesday (November 27,
     2024)" gives "November 27, 2024"), for when a story's lead dates what follows."""
@@ -631,6 +655,39 @@ def find_date_phrase(text: str) -> str | None:
         return None
     first = min(matches, key=lambda m: (m.start(), -m.end()))
     return first.group(0)
+
+
+_DAY_WORD_RE = _c(
+    r"\b(?:day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|today|tonight"
+    r"|this\s+(?:morning|afternoon|evening))\b"
+)
+
+
+def body_date_phrase(sentence: str, dateline: Dateline | None, date_text: str | None) -> str | None:
+    """The sentence's own date when the model gave the dateline's instead.
+
+    A lead sentence starts with the dateline ("Seoul, 12 May 2024: ... held talks in Seoul
+    yesterday"); a small model copies the publication date as the meeting's. When
+    ``date_text`` resolves to the dateline's date and the sentence after the dateline writes
+    its own day ("yesterday", "on Saturday", "May 10") that resolves to another date, that
+    phrase is returned; otherwise None (the dateline date stands).
+    """
+    if dateline is None or not date_text:
+        return None
+    if resolve_date(date_text, dateline).date != dateline.date:
+        return None
+    body = sentence.replace(dateline.text, " ", 1) if dateline.text in sentence else sentence
+    matches = [
+        m
+        for p in (*_SPAN_PATTERNS, *_FULL_DATE_PATTERNS, *_MONTH_DAY_PATTERNS)
+        if (m := p.search(body))
+    ]
+    matches += [m for p in (_DAY_WORD_RE, _DAYS_AGO_RE, _WEEKDAY_RE) if (m := p.search(body))]
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        resolved = resolve_date(match.group(0), dateline)
+        if resolved.iso or resolved.partial:
+            return match.group(0) if resolved.date != dateline.date else None
+    return None
 
 
 def landmark_date(sentence: str, year: int | None) -> str | None:

@@ -29,7 +29,7 @@ from pipeline.candidates import (
 )
 from pipeline.cleaning import CleanedText
 from pipeline.config import CHARS_PER_TOKEN, Settings
-from pipeline.dates import find_date_phrase
+from pipeline.dates import find_date_phrase, writes_a_time
 from pipeline.grounding import phrase_occurs
 from pipeline.llm import (
     ModelClient,
@@ -280,8 +280,32 @@ class _Lead:
             return person
         return None
 
+    def pair_referred_to_in(self, sentence: str) -> list[ModelParticipant]:
+        """The lead's two people, when a sentence calls them "the two leaders"."""
+        if len(self.people) != 2 or not _THE_TWO.search(sentence):
+            return []
+        return list(self.people.values())
+
+    def may_mean(self, sentence: str, surname: str) -> bool:
+        """A lead person the sentence does not name is meant only when it points at people
+        ("he", "his", "the two leaders", their title); "the two sides held the inaugural
+        dialogue in 2021" does not mean today's ministers."""
+        person = self.people.get(surname)
+        if person is None:
+            return False
+        return bool(
+            _PERSON_POINTER.search(sentence)
+            or _THE_TWO.search(sentence)
+            or (person.title and phrase_occurs(sentence, person.title))
+        )
+
 
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+_PERSON_POINTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+_THE_TWO = re.compile(
+    r"\bthe (two )?(leaders|ministers|prime ministers|foreign ministers|counterparts)\b",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
     r"\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b",
@@ -354,10 +378,15 @@ def fit_to_sentences(
         people = []
         for person in meeting.participants:
             surname = _surname(person.name)
-            if phrase_occurs(sentence, surname) or surname in lead.people:
+            if phrase_occurs(sentence, surname) or lead.may_mean(sentence, surname):
                 people.append(person)
             else:
                 notes.append(f"sentence {item.index}: {person.name!r} is not in it; left out")
+        pair = lead.pair_referred_to_in(sentence)
+        if meeting.status == "held" and not people and pair:
+            people = pair
+            who = " and ".join(p.name for p in pair)
+            notes.append(f"sentence {item.index}: {who} used (the lead's two, referred to)")
         changes: dict[str, object] = {"participants": people}
         meant = lead.referred_to_in(sentence)
         if meant is None and len(people) == 1 and len(lead.people) == 1:
@@ -377,7 +406,8 @@ def fit_to_sentences(
             changes["location"] = None
         shares_lead = any(_surname(p.name) in lead.people for p in people)
         if meeting.status == "held" and shares_lead:
-            if changes.get("date", meeting.date) is None and lead.date:
+            undated = changes.get("date", meeting.date) is None
+            if undated and lead.date and not writes_a_time(sentence):
                 changes["date"] = lead.date
             if changes.get("location", meeting.location) is None and lead.location:
                 changes["location"] = lead.location

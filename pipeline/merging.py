@@ -9,11 +9,22 @@ belong to two different meetings is left alone rather than guessed.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.dates import PartialDate
 from pipeline.mechanisms import DEFAULT_MECHANISM
 from schemas import Meeting
 
 MAX_TOPICS = 8
+
+# "held separate talks", "met one-on-one before the dialogue": a meeting of its own beside
+# the named format the same people attended that day.
+_SEPARATE = re.compile(
+    r"\b(separate(ly)?|one-on-one|one-to-one|tete-a-tete|tête-à-tête|sidelines"
+    r"|(before|ahead of|after|prior to) the "
+    r"(dialogue|summit|meeting|talks|session|consultations))\b",
+    re.IGNORECASE,
+)
 
 
 def _people(meeting: Meeting) -> frozenset[str]:
@@ -39,12 +50,48 @@ def dates_agree(first: Meeting, second: Meeting) -> bool:
     return a is None or b is None or a.is_compatible(b)
 
 
+def _says_separate(meeting: Meeting) -> bool:
+    return any(_SEPARATE.search(e.quote) for e in meeting.evidence)
+
+
+def _apart_from_format(first: Meeting, second: Meeting) -> bool:
+    """One is an unnamed meeting its sentence calls separate, the other a named format."""
+    for unnamed, named in ((first, second), (second, first)):
+        if (
+            unnamed.mechanism == DEFAULT_MECHANISM
+            and named.mechanism != DEFAULT_MECHANISM
+            and _says_separate(unnamed)
+        ):
+            return True
+    return False
+
+
+def _names_its_format(first: Meeting, second: Meeting) -> bool:
+    """One record has people and no format, the other a format and no people, and both
+    give a date (an unknown date would let a format join any meeting)."""
+    people, format_only = (first, second) if first.participants else (second, first)
+    return (
+        bool(people.participants)
+        and people.mechanism == DEFAULT_MECHANISM
+        and not format_only.participants
+        and format_only.mechanism != DEFAULT_MECHANISM
+        and _partial_date(first) is not None
+        and _partial_date(second) is not None
+    )
+
+
 def compatible(first: Meeting, second: Meeting) -> bool:
     """Could these two records describe the same meeting?"""
+    if _apart_from_format(first, second):
+        return False
     mine, theirs = _people(first), _people(second)
     if not mine or not theirs:
-        # A side without people links only through the same named format.
-        if first.mechanism != second.mechanism or first.mechanism == DEFAULT_MECHANISM:
+        # A side without people links through the same named format, or names the format
+        # of an unnamed meeting with people on the same known date ("the visit encompassed
+        # the Vice-Ministerial Dialogue" / "Kwatra held consultations with Okano").
+        if first.mechanism == second.mechanism == DEFAULT_MECHANISM:
+            return False
+        if first.mechanism != second.mechanism and not _names_its_format(first, second):
             return False
     elif not (mine <= theirs or theirs <= mine):
         return False
@@ -75,17 +122,65 @@ def merge_into(kept: Meeting, repeat: Meeting) -> None:
     kept.countries = kept.countries or repeat.countries
 
 
+def _same_sentence(first: Meeting, second: Meeting) -> bool:
+    """Both read from the same sentence (a sentence-level model answering twice for it)."""
+    if not first.evidence or not second.evidence:
+        return False
+    here, there = first.evidence[0], second.evidence[0]
+    return (here.start, here.end) == (there.start, there.end)
+
+
+def parts_of_one_meeting(first: Meeting, second: Meeting) -> bool:
+    """Two records a model split out of one sentence's one named meeting ("held the 2+2
+    Dialogue, with A and B hosting C and D" read as A-C and B-D): same sentence, different
+    people, one named format (the other unnamed or the same), dates agree, and the sentence
+    does not call anything separate."""
+    if not _same_sentence(first, second) or _says_separate(first):
+        return False
+    if _people(first) & _people(second):
+        return False
+    mechanisms = {first.mechanism, second.mechanism}
+    if mechanisms == {DEFAULT_MECHANISM} or len(mechanisms - {DEFAULT_MECHANISM}) != 1:
+        return False
+    ordinals = {first.ordinal, second.ordinal} - {None}
+    return len(ordinals) <= 1 and dates_agree(first, second)
+
+
+def _join_split_parts(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
+    joined: list[Meeting] = []
+    folded = 0
+    for meeting in meetings:
+        whole = next((m for m in joined if parts_of_one_meeting(m, meeting)), None)
+        if whole is None:
+            joined.append(meeting)
+            continue
+        merge_into(whole, meeting)  # takes the named format, adds the other people
+        folded += 1
+    return joined, folded
+
+
 def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     """Merged records in document order, and how many records were folded into others.
 
-    A pair is merged when compatible and either both name the same people, or the one naming
-    fewer people is compatible with nothing else (so the link is unambiguous).
+    Parts of one meeting split out of one sentence are joined first. Then a pair is merged
+    when compatible and either both name the same people, or both come from one sentence, or
+    the one naming fewer people is compatible with nothing else (so the link is unambiguous).
     """
+    meetings, joined = _join_split_parts(meetings)
     count = len(meetings)
     links = [
         [j for j in range(count) if j != i and compatible(meetings[i], meetings[j])]
         for i in range(count)
     ]
+    for i, meeting in enumerate(meetings):
+        # A format without people that has a report of itself joins that, not a meeting
+        # it could merely name.
+        if not meeting.participants and any(
+            meetings[j].mechanism == meeting.mechanism for j in links[i]
+        ):
+            for j in [j for j in links[i] if meetings[j].mechanism != meeting.mechanism]:
+                links[i].remove(j)
+                links[j].remove(i)
     parent = list(range(count))
 
     def root(i: int) -> int:
@@ -99,7 +194,7 @@ def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
             if j < i:
                 continue
             people_i, people_j = _people(meetings[i]), _people(meetings[j])
-            if people_i and people_i == people_j:
+            if (people_i and people_i == people_j) or _same_sentence(meetings[i], meetings[j]):
                 unambiguous = True
             else:
                 # The side that says less (fewer people) must fit exactly one meeting.
@@ -118,4 +213,4 @@ def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
             continue
         heads.setdefault(root(i), meeting)
         merged.append(meeting)
-    return merged, folded
+    return merged, folded + joined

@@ -64,6 +64,10 @@ TITLE_WORDS = frozenset(
         "envoy",
         "special",
         "general",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
         "director",
         "king",
         "queen",
@@ -195,8 +199,11 @@ def split_name_and_title(raw_name: str) -> tuple[str, str | None]:
     # "Secretary (East) Neha Srinivasan": a bracketed word belongs to the title before it.
     while len(tokens) > 1 and (_is_title_word(tokens[0]) or tokens[0].startswith("(")):
         title_tokens.append(tokens.pop(0))
-    tokens[-1] = tokens[-1].strip(_TOKEN_STRIP)
+    tokens[-1] = _POSSESSIVE.sub("", tokens[-1].strip(_TOKEN_STRIP))  # "Misri's" is Misri
     return " ".join(tokens), " ".join(title_tokens) or None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def expand_short_name(name: str, known_full_names: list[str], article_text: str) -> str:
@@ -473,7 +480,7 @@ def countries_mentioned(text: str) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def titled_people(sentence: str) -> list[tuple[str, str]]:
@@ -510,4 +517,54 @@ def titled_people(sentence: str) -> list[tuple[str, str]]:
             found.append((candidate, " ".join(title)))
         if not title:
             index += 1
+    return found
+
+
+# "conveyed his greetings to President X", "a message from X", "on behalf of X": X is named,
+# not present.
+_IN_PASSING = re.compile(
+    r"\b(?:greetings|regards|wishes|message|letter|invitation)\s+(?:of|from|to)\b"
+    r"|\bon behalf of\b",
+    re.IGNORECASE,
+)
+
+
+def mentioned_in_passing(sentence: str, name: str) -> bool:
+    """Whether every mention of ``name`` (or its surname) in ``sentence`` follows a phrase
+    that names someone absent ("greetings to French President X"): such a person is not a
+    participant of the sentence's meeting, however a model reads it."""
+    tokens = name.split()
+    if not tokens:
+        return False
+    mentions = [
+        m.start() for m in re.finditer(rf"\b{re.escape(tokens[-1])}\b", sentence, re.IGNORECASE)
+    ]
+    if not mentions:
+        return False
+    for start in mentions:
+        cues = list(_IN_PASSING.finditer(sentence[:start]))
+        cue = cues[-1] if cues else None
+        between = sentence[cue.end() : start].split() if cue else None
+        if between is None or len(between) > 8 or not all(w[:1].isupper() for w in between):
+            return False
+    return True
+
+
+_MEETING_SUBJECT = re.compile(
+    r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+(?:also\s+)?"
+    r"(?:paid (?:a )?courtesy call|called on|met|held (?:talks|a meeting|a bilateral)|hosted)\b"
+)
+
+
+def meeting_subjects(sentence: str) -> list[str]:
+    """Names written right before a meeting verb ("Marchand paid a courtesy call on ..."):
+    the side a model reading "called on Prime Minister X" tends to leave out."""
+    found = []
+    for match in _MEETING_SUBJECT.finditer(sentence):
+        words = match.group("name").split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)  # "and Kishida met": the name starts at its capital
+        candidate = split_name_and_title(" ".join(words))[0] if words else ""
+        if candidate and is_person_name(candidate) and not is_country(candidate):
+            found.append(candidate)
     return found

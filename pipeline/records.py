@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import (
     Dateline,
+    body_date_phrase,
     find_dateline,
     infer_dateline_year,
     landmark_date,
     resolve_date,
+    widen_date_phrase,
 )
 from pipeline.grounding import locate_quote, phrase_occurs
 from pipeline.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
@@ -32,10 +34,13 @@ from pipeline.names import (
     countries_mentioned,
     expand_short_name,
     is_person_name,
+    meeting_subjects,
+    mentioned_in_passing,
     normalise_country,
     split_name_and_title,
     titled_people,
 )
+from pipeline.status import Status, writes_a_plan, written_status
 from pipeline.validation import (
     enclosing_sentence,
     meeting_problems,
@@ -98,11 +103,15 @@ def build_participants(
 ) -> list[Participant]:
     people: list[Participant] = []
     seen: set[str] = set()
+    titled = {name for name, _ in titled_people(meeting.quote)}
     for raw in meeting.participants:
         name, title_from_name = split_name_and_title(raw.name)
         if not is_person_name(name):
             continue
-        name = expand_short_name(name, known_names, article_text)
+        expanded = expand_short_name(name, known_names, article_text)
+        if " " not in expanded and not (raw.title or title_from_name) and expanded not in titled:
+            continue  # one bare word, no office, no fuller name: "Washington", not a person
+        name = expanded
         if name.lower() in seen:
             continue
         seen.add(name.lower())
@@ -181,6 +190,61 @@ def build_milestone(
     )
 
 
+def _sentence_people(
+    meeting: ModelMeeting, sentence: str, known_names: list[str], article_text: str
+) -> tuple[ModelMeeting, list[str]]:
+    """Who the sentence says met, where the model's list is short of it: a person named only
+    as the recipient of greetings is dropped; a held meeting with fewer than two people takes
+    the sentence's titled people and the names right before its meeting verb ("Marchand paid
+    a courtesy call on Prime Minister X")."""
+    notes: list[str] = []
+    present = [p for p in meeting.participants if not mentioned_in_passing(sentence, p.name)]
+    for person in meeting.participants:
+        if person not in present:
+            notes.append(f"{person.name!r} is only mentioned in passing; not a participant")
+    if meeting.status == "held":
+        have = {
+            p.name.split()[-1].lower()
+            for p in build_participants(
+                meeting.model_copy(update={"participants": present}), known_names, article_text
+            )
+        }
+        if len(have) < 2:
+            subjects = [(name, None) for name in meeting_subjects(sentence)]
+            candidates: list[tuple[str, str | None]] = [*titled_people(sentence), *subjects]
+            for name, title in candidates:
+                surname = name.split()[-1].lower()
+                if surname in have or mentioned_in_passing(sentence, name):
+                    continue
+                have.add(surname)
+                present.append(ModelParticipant(name=name, title=title, country=None))
+                notes.append(f"the sentence's {name!r} added (the model left them out)")
+    if notes:
+        meeting = meeting.model_copy(update={"participants": present})
+    return meeting, notes
+
+
+def _plan_in_words(
+    meeting: Meeting, sentence: str, dateline: Dateline | None
+) -> tuple[Status | None, str | None]:
+    """A meeting the model calls planned, checked against its sentence's words: a past
+    meeting verb and no word of a plan make it held; no word of either (and no date after
+    the article's) make it a mention, not a meeting (None)."""
+    written = written_status(sentence)
+    if written == "held" and not _after_dateline(meeting, dateline):
+        return "held", ": called planned, but its sentence says it happened; held"
+    if written is None and not writes_a_plan(sentence) and not _after_dateline(meeting, dateline):
+        return None, " dropped: called planned, but its sentence writes no plan"
+    return "planned", None
+
+
+def _after_dateline(meeting: Meeting, dateline: Dateline | None) -> bool:
+    if dateline is None or dateline.date.year is None or not meeting.date:
+        return False
+    published = dateline.date.iso() or ""
+    return meeting.date > published[: len(meeting.date)]  # ISO strings sort by date
+
+
 def _before_dateline_year(meeting: Meeting, dateline: Dateline | None) -> bool:
     """A meeting dated in a year before the article's own year."""
     if dateline is None or dateline.date.year is None or not meeting.date:
@@ -194,8 +258,7 @@ def _grounded_milestone(
     """The name as its sentence writes it; a single summit is a meeting, not a landmark.
     Returns the milestone (None when dropped) and a note for ``dropped`` when anything
     changed."""
-    span = locate_quote(article_text, milestone.quote)
-    sentence = enclosing_sentence(article_text, *span) if span else milestone.quote
+    sentence = _quote_sentence(milestone.quote, article_text)
     if milestone.kind == "summit":
         kind = summit_kind(milestone.name, sentence)
         if kind is None:
@@ -236,34 +299,47 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
                 f"meetings[{index}]: date {raw.date!r} is not in the article; date left unknown"
             )
             raw = raw.model_copy(update={"date": None})
+        sentence = _quote_sentence(raw.quote, article_text)
+        written = widen_date_phrase(sentence, raw.date)
+        if written != raw.date:
+            built.dropped.append(f"meetings[{index}]: date {raw.date!r} read as {written!r}")
+            raw = raw.model_copy(update={"date": written})
+        own_date = body_date_phrase(sentence, dateline, raw.date)
+        if own_date:
+            built.dropped.append(
+                f"meetings[{index}]: date {raw.date!r} is the dateline's; the sentence's "
+                f"{own_date!r} used"
+            )
+            raw = raw.model_copy(update={"date": own_date})
         if raw.mechanism and not phrase_occurs(article_text, raw.mechanism):
             built.dropped.append(
                 f"meetings[{index}]: mechanism {raw.mechanism!r} is not in the article; ignored"
             )
             raw = raw.model_copy(update={"mechanism": None})
-        if raw.status == "held" and not build_participants(raw, known_names, article_text):
-            named = [
-                ModelParticipant(name=name, title=title, country=None)
-                for name, title in titled_people(raw.quote)
-            ]
-            if named:
-                raw = raw.model_copy(update={"participants": named})
-                who = ", ".join(p.name for p in named)
-                built.dropped.append(
-                    f"meetings[{index}]: no participant given; the sentence's titled {who} used"
-                )
+        raw, notes = _sentence_people(raw, sentence, known_names, article_text)
+        built.dropped += [f"meetings[{index}]: {note}" for note in notes]
         meeting = build_meeting(raw, article_text, dateline, known_names, article_countries)
         if len(meeting.participants) == 1 and meeting.mechanism == DEFAULT_MECHANISM:
             who = meeting.participants[0].name
             built.dropped.append(f"meetings[{index}] dropped: only one side ({who}) is named")
             continue
-        if raw.status == "planned" and _before_dateline_year(meeting, dateline):
-            built.dropped.append(
-                f"meetings[{index}] dropped: 'planned' for {meeting.date}, a year before the "
-                "article was written (history, not a plan)"
-            )
+        if not meeting.participants and meeting.mechanism == DEFAULT_MECHANISM:
+            built.dropped.append(f"meetings[{index}] dropped: no person and no named format")
             continue
-        target = built.planned_meetings if raw.status == "planned" else built.meetings
+        status = raw.status
+        if status == "planned":
+            status, note = _plan_in_words(meeting, sentence, dateline)
+            if note:
+                built.dropped.append(f"meetings[{index}]{note}")
+            if status is None:
+                continue
+        if status == "planned" and _before_dateline_year(meeting, dateline):
+            built.dropped.append(
+                f"meetings[{index}]: 'planned' for {meeting.date}, a year before the article "
+                "was written: history, so held"
+            )
+            status = "held"
+        target = built.planned_meetings if status == "planned" else built.meetings
         target.append(meeting)
     built.meetings, held_folded = merge_repeats(built.meetings)
     built.planned_meetings, planned_folded = merge_repeats(built.planned_meetings)
@@ -289,9 +365,9 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         if milestone.year is None and dateline is not None and dateline.date.year is not None:
             # a signing the article reports without a year is its news: dated by the article
             milestone = milestone.model_copy(update={"year": dateline.date.year})
-        sentence = _evidence_sentence(milestone, article_text)
-        if sentence:
-            milestone.date = landmark_date(sentence, milestone.year)
+        landmark_sentence = _evidence_sentence(milestone, article_text)
+        if landmark_sentence:
+            milestone.date = landmark_date(landmark_sentence, milestone.year)
         milestone_key = (milestone.name.lower(), milestone.year)
         if milestone_key in seen_milestones:
             built.dropped.append(f"milestones[{index}] dropped: repeats an earlier milestone")
@@ -336,6 +412,12 @@ def name_entries_into_force(
                 )
                 renamed[id(milestone)] = milestone.model_copy(update={"name": new_name})
     return [renamed.get(id(m), m) for m in milestones], notes
+
+
+def _quote_sentence(quote: str, article_text: str) -> str:
+    """The whole sentence a quote stands in (the quote itself when it cannot be found)."""
+    span = locate_quote(article_text, quote)
+    return enclosing_sentence(article_text, *span) if span else quote
 
 
 def _evidence_sentence(milestone: Milestone, article_text: str) -> str | None:

@@ -17,7 +17,7 @@ from pipeline.grounding import locate_quote, name_occurs
 from pipeline.names import split_name_and_title
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 
-VALIDATION_VERSION = "9"
+VALIDATION_VERSION = "10"
 """Bump when a check changes what is accepted: it is part of the schema hash."""
 
 MAX_REPORTED_PROBLEMS = 6

@@ -10,9 +10,11 @@ from pipeline.dates import (
     Dateline,
     PartialDate,
     ResolvedDate,
+    body_date_phrase,
     find_dateline,
     infer_dateline_year,
     resolve_date,
+    writes_a_time,
 )
 
 ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -605,3 +607,47 @@ def test_landmark_date(sentence: str, year: int | None, expected: str | None) ->
     from pipeline.dates import landmark_date
 
     assert landmark_date(sentence, year) == expected
+
+
+SEOUL = "Seoul, 12 May 2024: Nishimoto and Kang held talks in Seoul {when}, agreeing to meet."
+
+
+@pytest.mark.parametrize(
+    ("when", "model_date", "expected"),
+    [
+        ("yesterday", "12 May 2024", "yesterday"),  # the model copied the dateline
+        ("on Saturday evening", "12 May 2024", "Saturday"),
+        ("on May 10", "12 May 2024", "May 10"),
+        ("today", "12 May 2024", None),  # the body agrees with the dateline
+        ("yesterday", "yesterday", None),  # the model already read the sentence
+        ("in the capital", "12 May 2024", None),  # nothing of its own: the dateline stands
+    ],
+)
+def test_body_date_phrase_replaces_a_copied_dateline(
+    when: str, model_date: str, expected: str | None
+) -> None:
+    sentence = SEOUL.format(when=when)
+    dateline = find_dateline(sentence)
+    assert dateline is not None
+    assert body_date_phrase(sentence, dateline, model_date) == expected
+
+
+def test_body_date_phrase_never_trades_a_known_day_for_an_unplaceable_one() -> None:
+    sentence = "New Delhi, March 3 (PTI): India and Australia on Monday held the 2+2 Dialogue."
+    dateline = find_dateline(sentence)
+    assert dateline is not None and dateline.date.year is None
+    assert body_date_phrase(sentence, dateline, "March 3") is None  # Monday of which year?
+    assert body_date_phrase(sentence, None, "March 3") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The two leaders had met earlier this year on the sidelines of the G7.", True),
+        ("They met in June.", True),
+        ("He also called on the President.", False),
+        ("They may meet again.", False),  # the modal verb is not the month
+    ],
+)
+def test_writes_a_time(text: str, dated: bool) -> None:
+    assert writes_a_time(text) is dated

@@ -114,3 +114,32 @@ def test_people_and_dates_not_in_the_sentence_are_left_out() -> None:
 )
 def test_is_person_name(name: str, person: bool) -> None:
     assert is_person_name(name) is person
+
+
+HISTORY_TEXT = (
+    "Canberra, June 3: Prime Minister Narayan Deshpande and Gregory Lowe held the fourth "
+    "Annual Summit in Canberra yesterday. "
+    "The 2+2 format was launched when the two sides held the inaugural dialogue in September 2021. "
+    "The two leaders had met earlier this year on the sidelines of the G7 summit in June."
+)
+HISTORY = split_sentences(HISTORY_TEXT)
+HISTORY_LEAD = [
+    _SentenceMeetings(0, [_meeting("Narayan Deshpande", "Gregory Lowe", date="yesterday")])
+]
+
+
+def test_a_history_sentence_does_not_borrow_the_lead_people() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(1, [_meeting("Gregory Lowe", date="September 2021")])
+    (fitted,) = fit_to_sentences(item, HISTORY, _lead(HISTORY_LEAD, HISTORY), notes)
+    assert fitted.participants == []  # "the two sides" in 2021 are not today's leaders
+    assert fitted.date == "September 2021"
+
+
+def test_the_two_leaders_are_the_lead_pair_and_keep_their_own_time() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(2, [_meeting("Justin Trudeau", "Joe Biden")])
+    (fitted,) = fit_to_sentences(item, HISTORY, _lead(HISTORY_LEAD, HISTORY), notes)
+    assert [p.name for p in fitted.participants] == ["Narayan Deshpande", "Gregory Lowe"]
+    assert fitted.date is None  # "earlier this year ... in June", not the lead's "yesterday"
+    assert any("the lead's two, referred to" in n for n in notes)

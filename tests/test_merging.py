@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.merging import compatible, dates_agree, merge_repeats
+from itertools import count
+
+from pipeline.merging import compatible, dates_agree, merge_repeats, parts_of_one_meeting
 from schemas import Evidence, Meeting, Participant
+
+_SENTENCE_STARTS = count(1000, 100)  # each record its own sentence unless a test says otherwise
 
 
 def _m(
@@ -12,8 +16,10 @@ def _m(
     date: str | None = None,
     partial: str | None = None,
     ordinal: int | None = None,
-    start: int = 0,
+    start: int | None = None,
+    quote: str = "q",
 ) -> Meeting:
+    start = next(_SENTENCE_STARTS) if start is None else start
     return Meeting(
         participants=[Participant(name=p) for p in people],
         mechanism=mechanism,
@@ -22,13 +28,16 @@ def _m(
         date_text=date or partial,
         ordinal=ordinal,
         countries=["India", "Japan"],
-        evidence=[Evidence(quote="q", start=start, end=start + 1)],
+        evidence=[Evidence(quote=quote, start=start, end=start + len(quote))],
     )
 
 
 def test_the_same_people_reported_twice_merge_even_with_other_candidates() -> None:
     lead = _m(
-        "Vikram Misri", "Takehiro Funakoshi", mechanism="Foreign Secretary–Vice Minister Dialogue"
+        "Vikram Misri",
+        "Takehiro Funakoshi",
+        mechanism="Foreign Secretary–Vice Minister Dialogue",
+        start=0,
     )
     post = _m("Vikram Misri", "Takehiro Funakoshi", partial="--07-28", start=10)
     merged, folded = merge_repeats([lead, post])
@@ -90,3 +99,75 @@ def test_date_agreement_is_precision_aware() -> None:
     assert dates_agree(_m(partial="--02-08"), _m(date="2024-02-08"))
     assert not dates_agree(_m(partial="--02-09"), _m(date="2024-02-08"))
     assert dates_agree(_m(), _m(date="2024-02-08"))
+
+
+_LEAD = (
+    "India and Australia on Monday held the third 2+2 Ministerial Dialogue, with Arvind "
+    "Raghavan and Meera Kulkarni hosting Claire Whitfield and Thomas Hadley."
+)
+
+
+def test_a_four_party_format_split_into_pairs_by_the_model_is_one_meeting() -> None:
+    foreign = _m(
+        "Arvind Raghavan", "Claire Whitfield", mechanism="2+2 Dialogue", quote=_LEAD, start=0
+    )
+    defence = _m("Meera Kulkarni", "Thomas Hadley", quote=_LEAD, start=0)
+    assert parts_of_one_meeting(foreign, defence)
+    merged, folded = merge_repeats([foreign, defence])
+    assert folded == 1
+    (meeting,) = merged
+    assert meeting.mechanism == "2+2 Dialogue"
+    assert [p.name for p in meeting.participants] == [
+        "Arvind Raghavan",
+        "Claire Whitfield",
+        "Meera Kulkarni",
+        "Thomas Hadley",
+    ]
+
+
+def test_pairs_from_different_sentences_or_two_unnamed_meetings_stay_apart() -> None:
+    foreign = _m("Arvind Raghavan", "Claire Whitfield", mechanism="2+2 Dialogue", quote=_LEAD)
+    defence = _m("Meera Kulkarni", "Thomas Hadley", quote=_LEAD)
+    assert not parts_of_one_meeting(foreign, defence)  # two sentences
+    one = _m(
+        "Narendra Modi", "Joe Biden", quote="Modi met Biden and Kishida met Albanese.", start=5
+    )
+    two = _m(
+        "Fumio Kishida",
+        "Anthony Albanese",
+        quote="Modi met Biden and Kishida met Albanese.",
+        start=5,
+    )
+    assert not parts_of_one_meeting(one, two)  # no named format joins them
+    assert merge_repeats([one, two])[1] == 0
+
+
+def test_talks_the_sentence_calls_separate_are_not_the_format_of_that_day() -> None:
+    dialogue = _m("Meera Kulkarni", "Thomas Hadley", mechanism="2+2 Dialogue", partial="--03-03")
+    separate = _m(
+        "Meera Kulkarni",
+        "Thomas Hadley",
+        partial="--03-03",
+        quote="Earlier in the day, Kulkarni and Hadley held separate talks at South Block.",
+    )
+    before = _m(
+        "Meera Kulkarni",
+        "Thomas Hadley",
+        partial="--03-03",
+        quote="Kulkarni and Hadley also met one-on-one before the dialogue.",
+    )
+    assert not compatible(dialogue, separate) and not compatible(dialogue, before)
+    assert merge_repeats([dialogue, separate])[1] == 0
+    plain = _m("Meera Kulkarni", "Thomas Hadley", partial="--03-03", quote="They met at noon.")
+    assert compatible(dialogue, plain)
+
+
+def test_two_answers_for_one_sentence_merge_even_when_the_person_met_others() -> None:
+    call = _m(
+        "Neha Srinivasan", mechanism="courtesy call", quote="She also met Do Van Thanh.", start=7
+    )
+    full = _m("Neha Srinivasan", "Do Van Thanh", quote="She also met Do Van Thanh.", start=7)
+    other = _m("Neha Srinivasan", "Tran Duc Minh", mechanism="Foreign Office Consultations")
+    merged, folded = merge_repeats([other, call, full])
+    assert folded == 1
+    assert {p.name for p in merged[1].participants} == {"Neha Srinivasan", "Do Van Thanh"}

@@ -3,8 +3,11 @@ import pytest
 from pipeline.names import (
     countries_mentioned,
     expand_short_name,
+    meeting_subjects,
+    mentioned_in_passing,
     normalise_country,
     split_name_and_title,
+    titled_people,
 )
 
 KWATRA_TEXT = (
@@ -104,3 +107,42 @@ def test_titled_people(sentence: str, expected: list[tuple[str, str]]) -> None:
     from pipeline.names import titled_people
 
     assert titled_people(sentence) == expected
+
+
+COURTESY = (
+    "Later on Wednesday, Marchand paid a courtesy call on Prime Minister Narayan Deshpande, "
+    "who conveyed his greetings to French President Étienne Valois."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "passing"),
+    [
+        (COURTESY, "Étienne Valois", True),
+        (COURTESY, "Narayan Deshpande", False),
+        (COURTESY, "Julien Marchand", False),
+        ("Modi met Biden, who handed over a letter from President Xi Jinping.", "Xi Jinping", True),
+        ("Modi met Biden on behalf of the Quad.", "Joe Biden", False),
+        ("He conveyed greetings to Kishida and then met Kishida at noon.", "Fumio Kishida", False),
+    ],
+)
+def test_mentioned_in_passing(sentence: str, name: str, passing: bool) -> None:
+    assert mentioned_in_passing(sentence, name) is passing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        (COURTESY, ["Marchand"]),
+        ("Prime Minister Narendra Modi met Japanese PM Kishida in Tokyo.", ["Narendra Modi"]),
+        ("A day earlier, Srinivasan called on Foreign Minister Le Hoang Anh.", ["Srinivasan"]),
+        ("India and Australia on Monday held the third 2+2 Dialogue.", []),
+        ("The Prime Minister met business leaders.", []),
+    ],
+)
+def test_meeting_subjects(sentence: str, subjects: list[str]) -> None:
+    assert meeting_subjects(sentence) == subjects
+
+
+def test_titled_people_reads_accented_names() -> None:
+    assert ("Étienne Valois", "President") in titled_people(COURTESY)

@@ -116,8 +116,22 @@ def test_repeated_records_are_dropped() -> None:
 
 
 def test_planned_meetings_are_kept_apart() -> None:
-    built = build_records(_answer([_meeting(status="planned")], []), ARTICLE)
+    plan = "Kwatra will hold talks with Masataka Okano again next year."
+    article = ARTICLE + plan + "\n"
+    built = build_records(_answer([_meeting(status="planned", quote=plan)], []), article)
     assert built.meetings == [] and len(built.planned_meetings) == 1
+
+
+def test_planned_is_checked_against_the_words_of_the_sentence() -> None:
+    held = _meeting(status="planned")  # "Kwatra held bilateral consultations with ..."
+    built = build_records(_answer([held], []), ARTICLE)
+    assert len(built.meetings) == 1 and built.planned_meetings == []
+    assert any("its sentence says it happened; held" in n for n in built.dropped)
+    mention = "Both sides stressed the importance of the Vice-Ministerial Dialogue."
+    article = ARTICLE + mention + "\n"
+    built = build_records(_answer([_meeting(status="planned", quote=mention)], []), article)
+    assert built.meetings == [] and built.planned_meetings == []
+    assert any("its sentence writes no plan" in n for n in built.dropped)
 
 
 def test_grounded_answer_reasks_with_a_reason_naming_the_record() -> None:
@@ -300,6 +314,111 @@ def test_a_held_meeting_without_people_takes_the_titled_people_of_its_sentence()
     )
     built = build_records(_answer([nobody], []), article)
     assert [p.name for p in built.meetings[0].participants] == ["Kishida"]
-    assert any("the sentence's titled Kishida used" in note for note in built.dropped)
+    assert any("the sentence's 'Kishida' added" in note for note in built.dropped)
     planned = _meeting(quote=quote, status="planned", participants=[])
     assert build_records(_answer([planned], []), article).planned_meetings[0].participants == []
+
+
+def test_a_person_greeted_in_passing_is_dropped_and_the_caller_is_added() -> None:
+    article = (
+        "NEW DELHI, Jan 15 (Reuters) - French Minister Julien Marchand held talks in New Delhi.\n"
+        "Later on Wednesday, Marchand paid a courtesy call on Prime Minister Narayan Deshpande, "
+        "who conveyed his greetings to French President Étienne Valois.\n"
+    )
+    quote = article.splitlines()[1]
+    call = _meeting(
+        quote=quote,
+        mechanism="courtesy call",
+        date="Wednesday",
+        location=None,
+        participants=[
+            {"name": "Narayan Deshpande", "title": "Prime Minister", "country": "India"},
+            {"name": "Étienne Valois", "title": "French President", "country": "France"},
+        ],
+    )
+    lead = _meeting(
+        quote="French Minister Julien Marchand held talks in New Delhi",
+        mechanism=None,
+        date=None,
+        location="New Delhi",
+        participants=[{"name": "Julien Marchand", "title": "Minister", "country": "France"}],
+    )
+    built = build_records(_answer([lead, call], []), article)
+    courtesy = next(m for m in built.meetings if m.mechanism == "courtesy call")
+    assert [p.name for p in courtesy.participants] == ["Narayan Deshpande", "Julien Marchand"]
+    assert any("'Étienne Valois' is only mentioned in passing" in n for n in built.dropped)
+
+
+def test_a_second_side_the_model_left_out_comes_from_the_sentence_titles() -> None:
+    article = (
+        "Hanoi, April 7 (PTI): India and Vietnam held the 13th round of Foreign Office "
+        "Consultations here on Monday, with Secretary (East) Neha Srinivasan and Vietnamese "
+        "Deputy Foreign Minister Tran Duc Minh reviewing the entire gamut of bilateral ties.\n"
+    )
+    consultations = _meeting(
+        quote=article.strip(),
+        mechanism="13th round of Foreign Office Consultations",
+        date="Monday",
+        location=None,
+        participants=[{"name": "Neha Srinivasan", "title": "Secretary", "country": "India"}],
+    )
+    (meeting,) = build_records(_answer([consultations], []), article).meetings
+    assert [p.name for p in meeting.participants] == ["Neha Srinivasan", "Tran Duc Minh"]
+    assert meeting.participants[1].title == "Deputy Foreign Minister"
+
+
+def test_a_lead_sentence_dated_by_the_dateline_keeps_its_own_yesterday() -> None:
+    article = (
+        "Seoul, 12 May 2024: Japanese Foreign Minister Haruka Nishimoto and South Korean "
+        "Foreign Minister Kang Min-ho held talks in Seoul yesterday, agreeing to coordinate.\n"
+    )
+    talks = _meeting(
+        quote=article.strip(),
+        mechanism=None,
+        date="12 May 2024",
+        location="Seoul",
+        participants=[
+            {"name": "Haruka Nishimoto", "title": "Foreign Minister", "country": "Japan"},
+            {"name": "Kang Min-ho", "title": "Foreign Minister", "country": "South Korea"},
+        ],
+    )
+    built = build_records(_answer([talks], []), article)
+    (meeting,) = built.meetings
+    assert meeting.date == "2024-05-11" and meeting.date_text == "yesterday"
+    assert any("is the dateline's; the sentence's 'yesterday' used" in n for n in built.dropped)
+
+
+def test_a_past_summit_read_as_planned_is_held_with_its_written_year() -> None:
+    article = (
+        "Darwin, 24 August 2025 (AAP): The defence ministers met in Darwin.\n"
+        "Australia and Japan signed a Reciprocal Access Agreement at a virtual summit in "
+        "January 2022, allowing their forces to train in each other's territory.\n"
+    )
+    summit = _meeting(
+        quote=article.splitlines()[1],
+        status="planned",
+        mechanism="virtual summit",
+        date="January",  # the model's partial copy: alone it would mean January 2025
+        location=None,
+        participants=[],
+    )
+    built = build_records(_answer([summit], []), article)
+    assert built.planned_meetings == []
+    (meeting,) = built.meetings
+    assert meeting.date == "2022-01" and meeting.mechanism == "Virtual Summit"
+    assert any("'January' read as 'January 2022'" in n for n in built.dropped)
+    assert any("its sentence says it happened; held" in n for n in built.dropped)
+
+
+def test_a_meeting_left_with_no_person_and_no_named_format_is_dropped() -> None:
+    article = "Hanoi, March 6, 2025: Washington and Hanoi normalised relations in 1995.\n"
+    history = _meeting(
+        quote=article.strip(),
+        mechanism="normalised relations",
+        date="1995",
+        location=None,
+        participants=[{"name": "Washington", "title": None, "country": "United States"}],
+    )
+    built = build_records(_answer([history], []), article)
+    assert built.meetings == [] and built.planned_meetings == []
+    assert any("no person and no named format" in n for n in built.dropped)

@@ -1,0 +1,41 @@
+"""Held or planned, by the words of the sentence: a pure check on the model's ``status``.
+
+A 1.5B model calls a meeting "planned" when a sentence merely mentions it ("underscored the
+importance of holding the 2+2 Dialogue") or recalls it ("The first Annual Summit was held
+virtually in March 2022"). The sentence's own verbs say which it is: a plan is written as one
+("will", "scheduled", "expected to", "next"), a meeting that happened with a past verb ("was
+held", "met", "called on").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+_PLAN = re.compile(
+    r"\b(will|would|shall|to be held|to hold|to meet|to visit|scheduled|expected|next|upcoming"
+    r"|forthcoming|planned|plans?|proposed|invit\w+|preparations?|later this|set to|slated"
+    r"|due to|looking forward|ahead of)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(was held|were held|(?<!be )held|met|hosted|took place|co-chaired|called on|paid an? \w*\s*"
+    r"(call|visit)|visited|conducted|signed|adopted|launched)\b",
+    re.IGNORECASE,
+)
+
+Status = Literal["held", "planned"]
+
+
+def written_status(sentence: str) -> Status | None:
+    """ "planned" when the sentence writes a plan and no past meeting verb, "held" for the
+    reverse, None when it writes both ("agreed to hold the next round") or neither."""
+    plan, held = bool(_PLAN.search(sentence)), bool(_HELD.search(sentence))
+    if plan == held:
+        return None
+    return "planned" if plan else "held"
+
+
+def writes_a_plan(sentence: str) -> bool:
+    """Whether any word of the sentence makes a meeting a plan."""
+    return bool(_PLAN.search(sentence))
