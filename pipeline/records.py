@@ -326,13 +326,14 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
         if not meeting.participants and meeting.mechanism == DEFAULT_MECHANISM:
             built.dropped.append(f"meetings[{index}] dropped: no person and no named format")
             continue
-        status = raw.status
+        status: Status = raw.status
         if status == "planned":
-            status, note = _plan_in_words(meeting, sentence, dateline)
+            checked, note = _plan_in_words(meeting, sentence, dateline)
             if note:
                 built.dropped.append(f"meetings[{index}]{note}")
-            if status is None:
+            if checked is None:
                 continue
+            status = checked
         if status == "planned" and _before_dateline_year(meeting, dateline):
             built.dropped.append(
                 f"meetings[{index}]: 'planned' for {meeting.date}, a year before the article "
