@@ -38,7 +38,7 @@ from pipeline.llm import (
     is_transport_error,
     salvage_answer,
 )
-from pipeline.names import is_person_name, split_name_and_title
+from pipeline.names import is_person_name, normalise_country, split_name_and_title
 from pipeline.prompting import SENTENCE_MEETINGS, SENTENCE_MILESTONES, render_task
 from pipeline.rule_milestones import years_explained
 from pipeline.validation import unnamed_participants
@@ -224,7 +224,9 @@ def ask_sentences(
         (item.index, m) for item in found for m in fit_to_sentences(item, sentences, lead, notes)
     ]
     meetings = [
-        ModelMeeting(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+        ModelMeeting(
+            quote=_original_sentence(cleaned, sentences[index]), countries=[], **m.model_dump()
+        )
         for index, m in _once_per_sentence(fitted, sentences, notes)
     ]
     stated_milestones = [
@@ -269,11 +271,19 @@ class _Lead:
     date: str | None
     location: str | None
 
-    def referred_to_in(self, sentence: str) -> ModelParticipant | None:
-        """The lead person a sentence means by "He ..." or by their title alone."""
-        if len(self.people) != 1:
+    def referred_to_in(
+        self, sentence: str, met: list[ModelParticipant] | None = None
+    ) -> ModelParticipant | None:
+        """The lead person a sentence means by "He ..." or by their title alone. With two
+        lead people (a visitor and a host), "she also met X" means the one not from X's
+        country."""
+        people = list(self.people.values())
+        if len(people) == 2 and met:
+            theirs = {normalise_country(p.country) for p in met} - {None}
+            people = [p for p in people if normalise_country(p.country) not in theirs]
+        if len(people) != 1:
             return None
-        person = next(iter(self.people.values()))
+        person = people[0]
         if _PRONOUN_START.match(sentence) or (
             person.title and phrase_occurs(sentence, person.title)
         ):
@@ -388,7 +398,7 @@ def fit_to_sentences(
             who = " and ".join(p.name for p in pair)
             notes.append(f"sentence {item.index}: {who} used (the lead's two, referred to)")
         changes: dict[str, object] = {"participants": people}
-        meant = lead.referred_to_in(sentence)
+        meant = lead.referred_to_in(sentence, people)
         if meant is None and len(people) == 1 and len(lead.people) == 1:
             meant = next(iter(lead.people.values()))  # "Another meeting was with X": the lead's
         if (

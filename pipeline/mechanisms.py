@@ -84,6 +84,15 @@ def controlled_mechanism(mechanism_text: str | None, quote: str | None = None) -
     return DEFAULT_MECHANISM
 
 
+def mechanism_position(mechanism: str, sentence: str) -> int | None:
+    """Where a controlled mechanism is written in a sentence (its pattern's first match)."""
+    for entry in MECHANISMS:
+        if entry.name == mechanism:
+            match = entry.pattern.search(sentence)
+            return match.start() if match else None
+    return None
+
+
 def ordinal_near(mechanism_text: str | None, sentence: str) -> int | None:
     """The ordinal of a mechanism: in its as-written name, or just before that name in the
     sentence ("the third India-Australia 2+2 ministerial dialogue")."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import PartialDate
-from pipeline.mechanisms import DEFAULT_MECHANISM
+from pipeline.mechanisms import DEFAULT_MECHANISM, mechanism_position
 from schemas import Meeting
 
 MAX_TOPICS = 8
@@ -159,28 +159,69 @@ def _join_split_parts(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     return joined, folded
 
 
+def _link_strength(meeting: Meeting, other: Meeting) -> int:
+    if other.mechanism != meeting.mechanism:
+        return 0
+    return 2 if meeting.ordinal is not None and other.ordinal == meeting.ordinal else 1
+
+
+def _date_distance(meeting: Meeting) -> int:
+    """How far the meeting's date is written from its format in its sentence (a sentence
+    with several dates: the one next to "virtual summit" is the summit's)."""
+    if not meeting.evidence or not meeting.date_text:
+        return 10**6
+    sentence = meeting.evidence[0].quote
+    date_at = sentence.lower().find(meeting.date_text.lower())
+    format_at = mechanism_position(meeting.mechanism, sentence)
+    return 10**6 if date_at < 0 or format_at is None else abs(date_at - format_at)
+
+
+def drop_date_rivals(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
+    """One sentence, one named format, the same people, several dates: a small model lists
+    the meeting once per date the sentence writes ("signed on February 18, 2022, during a
+    virtual summit ... since August 2015"). The record whose date stands nearest the format
+    is kept."""
+    dropped: set[int] = set()
+    for i, first in enumerate(meetings):
+        for j in range(i + 1, len(meetings)):
+            second = meetings[j]
+            if (
+                _same_sentence(first, second)
+                and first.mechanism == second.mechanism != DEFAULT_MECHANISM
+                and _people(first) == _people(second)
+                and not dates_agree(first, second)
+            ):
+                dropped.add(j if _date_distance(first) <= _date_distance(second) else i)
+    kept = [m for k, m in enumerate(meetings) if k not in dropped]
+    return kept, len(dropped)
+
+
 def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     """Merged records in document order, and how many records were folded into others.
 
-    Parts of one meeting split out of one sentence are joined first. Then a pair is merged
+    Rival dates of one sentence's format are settled and parts of one meeting split out of
+    one sentence are joined first. Then a pair is merged
     when compatible and either both name the same people, or both come from one sentence, or
     the one naming fewer people is compatible with nothing else (so the link is unambiguous).
     """
+    meetings, rivals = drop_date_rivals(meetings)
     meetings, joined = _join_split_parts(meetings)
+    joined += rivals
     count = len(meetings)
     links = [
         [j for j in range(count) if j != i and compatible(meetings[i], meetings[j])]
         for i in range(count)
     ]
     for i, meeting in enumerate(meetings):
-        # A format without people that has a report of itself joins that, not a meeting
-        # it could merely name.
-        if not meeting.participants and any(
-            meetings[j].mechanism == meeting.mechanism for j in links[i]
-        ):
-            for j in [j for j in links[i] if meetings[j].mechanism != meeting.mechanism]:
-                links[i].remove(j)
-                links[j].remove(i)
+        # A format without people joins its closest report: the same format and ordinal
+        # ("fourth Annual Summit" in the headline and the lead) before the same format,
+        # before a meeting it could merely name.
+        if meeting.participants or not links[i]:
+            continue
+        best = max(_link_strength(meeting, meetings[j]) for j in links[i])
+        for j in [j for j in links[i] if _link_strength(meeting, meetings[j]) < best]:
+            links[i].remove(j)
+            links[j].remove(i)
     parent = list(range(count))
 
     def root(i: int) -> int:

@@ -497,6 +497,10 @@ def titled_people(sentence: str) -> list[tuple[str, str]]:
         ):
             title.append(words[index][0])
             index += 1
+            # "Secretary (East) Neha Srinivasan": a bracketed word belongs to the title
+            if index < len(words) and sentence[words[index][1] - 1 : words[index][1]] == "(":
+                title.append(f"({words[index][0].rstrip(')')})")
+                index += 1
         name: list[str] = []
         while (
             title
@@ -512,12 +516,43 @@ def titled_people(sentence: str) -> list[tuple[str, str]]:
             end = words[index - 1][1] + len(words[index - 1][0])
             if index < len(words) and sentence[end : words[index][1]].strip():
                 break
-        candidate = " ".join(name)
-        if title and name and is_person_name(candidate) and not is_country(candidate):
+        candidate = _POSSESSIVE.sub("", " ".join(name))
+        office = any(word.lower().strip(_TOKEN_STRIP) in _OFFICES for word in title)
+        if office and name and is_person_name(candidate) and not is_country(candidate):
             found.append((candidate, " ".join(title)))
         if not title:
             index += 1
     return found
+
+
+# A title names an office only with one of these: "Security Cooperation" or "High Speed Rail"
+# is made of title-like words but names no one.
+_OFFICES = frozenset(
+    {
+        "minister",
+        "pm",
+        "secretary",
+        "president",
+        "vice-minister",
+        "ambassador",
+        "envoy",
+        "adviser",
+        "advisor",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "commissioner",
+        "governor",
+        "mayor",
+        "speaker",
+        "sherpa",
+        "official",
+        "minister-president",
+        "general",
+    }
+)
 
 
 # "conveyed his greetings to President X", "a message from X", "on behalf of X": X is named,

@@ -327,7 +327,12 @@ def build_records(answer: ModelAnswer, article_text: str) -> BuiltRecords:
             built.dropped.append(f"meetings[{index}] dropped: no person and no named format")
             continue
         status: Status = raw.status
-        if status == "planned":
+        if status == "held" and written_status(sentence) == "planned":
+            built.dropped.append(
+                f"meetings[{index}]: called held, but its sentence writes only a plan; planned"
+            )
+            status = "planned"
+        elif status == "planned":
             checked, note = _plan_in_words(meeting, sentence, dateline)
             if note:
                 built.dropped.append(f"meetings[{index}]{note}")

@@ -211,8 +211,9 @@ def milestones_in(text: str) -> list[dict[str, Any]]:
 def grounded_answer(request: ChatRequest) -> dict[str, Any]:
     """A schema-valid answer read from the request's own text."""
     name = request.schema_name
-    if "SentenceMeetings" in name:
-        return {"meetings": meetings_in(request.sentence)[:3]}
+    if "SentenceMeetings" in name:  # the sentence task has no country pair: code reads it
+        found = meetings_in(request.sentence)[:3]
+        return {"meetings": [{k: v for k, v in m.items() if k != "countries"} for m in found]}
     if "SentenceMilestones" in name:
         return {"milestones": milestones_in(request.sentence)[:4]}
     if name.endswith("Answer"):  # the whole-article task
@@ -238,7 +239,7 @@ def ungrounded_answer(request: ChatRequest) -> dict[str, Any]:
     }
     name = request.schema_name
     if "SentenceMeetings" in name:
-        return {"meetings": [invented]}
+        return {"meetings": [{k: v for k, v in invented.items() if k != "countries"}]}
     if "SentenceMilestones" in name:
         milestone = {"name": "Eternal Partnership", "kind": "partnership_upgrade"}
         return {"milestones": [{**milestone, "year": 1899, "countries": ["India", "Japan"]}]}

@@ -23,7 +23,6 @@ def _meeting(*people: str, date: str | None = None, location: str | None = None)
     return SentenceMeeting.model_validate(
         {
             "status": "held",
-            "countries": ["India", "Japan"],
             "participants": [
                 {
                     "name": n,
@@ -143,3 +142,30 @@ def test_the_two_leaders_are_the_lead_pair_and_keep_their_own_time() -> None:
     assert [p.name for p in fitted.participants] == ["Narayan Deshpande", "Gregory Lowe"]
     assert fitted.date is None  # "earlier this year ... in June", not the lead's "yesterday"
     assert any("the lead's two, referred to" in n for n in notes)
+
+
+def test_she_with_a_visitor_and_a_host_in_the_lead_is_the_one_from_the_other_side() -> None:
+    text = (
+        "Hanoi, April 7: Secretary Neha Srinivasan and Deputy Foreign Minister Tran Duc Minh "
+        "held consultations. "
+        "She also met Do Van Thanh, Vice Chairman of the Commission."
+    )
+    sentences = split_sentences(text)
+    host = {"name": "Tran Duc Minh", "title": "Deputy Foreign Minister", "country": "Vietnam"}
+    visitor = {"name": "Neha Srinivasan", "title": "Secretary", "country": "India"}
+    lead_meeting = SentenceMeeting.model_validate(
+        {
+            "status": "held",
+            "participants": [visitor, host],
+            "mechanism": None,
+            "date": None,
+            "location": None,
+            "topics": [],
+        }
+    )
+    met = {"name": "Do Van Thanh", "title": "Vice Chairman", "country": "Vietnam"}
+    later = SentenceMeeting.model_validate({**lead_meeting.model_dump(), "participants": [met]})
+    lead = _lead([_SentenceMeetings(0, [lead_meeting])], sentences)
+    notes: list[str] = []
+    (fitted,) = fit_to_sentences(_SentenceMeetings(1, [later]), sentences, lead, notes)
+    assert [p.name for p in fitted.participants] == ["Neha Srinivasan", "Do Van Thanh"]

@@ -171,3 +171,37 @@ def test_two_answers_for_one_sentence_merge_even_when_the_person_met_others() ->
     merged, folded = merge_repeats([other, call, full])
     assert folded == 1
     assert {p.name for p in merged[1].participants} == {"Neha Srinivasan", "Do Van Thanh"}
+
+
+_CEPA = (
+    "The CEPA was signed on February 18, 2022, during a virtual summit between the two "
+    "leaders, building on ties upgraded in August 2015 and January 2017."
+)
+
+
+def test_one_format_listed_once_per_date_of_its_sentence_keeps_the_nearest_date() -> None:
+    def summit(date: str, text: str) -> Meeting:
+        meeting = _m(mechanism="Virtual Summit", date=date, quote=_CEPA, start=3)
+        meeting.date_text, meeting.mechanism_text = text, "virtual summit"
+        return meeting
+
+    records = [
+        summit("2015-08", "August 2015"),
+        summit("2022-02-18", "February 18, 2022"),
+        summit("2017-01", "January 2017"),
+    ]
+    merged, folded = merge_repeats(records)
+    assert folded == 2
+    assert [m.date for m in merged] == ["2022-02-18"]
+
+
+def test_a_headline_format_joins_the_report_with_its_ordinal() -> None:
+    headline = _m(mechanism="Annual Summit", ordinal=4, quote="India, Australia hold fourth")
+    lead = _m(
+        "Narayan Deshpande", "Gregory Lowe", mechanism="Annual Summit", ordinal=4, partial="--06-03"
+    )
+    other = _m(mechanism="Annual Summit", date="2020-09")  # same format, another date
+    merged, folded = merge_repeats([headline, lead, other])
+    assert folded == 1
+    assert [len(m.participants) for m in merged] == [2, 0]
+    assert merged[0].evidence[-1].start == lead.evidence[0].start

@@ -146,3 +146,19 @@ def test_meeting_subjects(sentence: str, subjects: list[str]) -> None:
 
 def test_titled_people_reads_accented_names() -> None:
     assert ("Étienne Valois", "President") in titled_people(COURTESY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "with Secretary (East) Neha Srinivasan and Deputy Foreign Minister Tran Duc Minh",
+            [("Neha Srinivasan", "Secretary (East)"), ("Tran Duc Minh", "Deputy Foreign Minister")],
+        ),
+        ("signed a Joint Declaration on Security Cooperation in 2007", []),  # no office
+        ("the Mumbai-Ahmedabad High Speed Rail project", []),
+        ("Foreign Secretary Vikram Misri’s visit", [("Vikram Misri", "Foreign Secretary")]),
+    ],
+)
+def test_titled_people_need_an_office(sentence: str, people: list[tuple[str, str]]) -> None:
+    assert titled_people(sentence) == people

@@ -422,3 +422,11 @@ def test_a_meeting_left_with_no_person_and_no_named_format_is_dropped() -> None:
     built = build_records(_answer([history], []), article)
     assert built.meetings == [] and built.planned_meetings == []
     assert any("no person and no named format" in n for n in built.dropped)
+
+
+def test_held_is_checked_against_a_sentence_that_writes_only_a_plan() -> None:
+    plan = "Kwatra is also scheduled to meet Masataka Okano on February 21."
+    article = ARTICLE + plan + "\n"
+    built = build_records(_answer([_meeting(quote=plan, date="February 21")], []), article)
+    assert built.meetings == [] and len(built.planned_meetings) == 1
+    assert any("writes only a plan; planned" in n for n in built.dropped)
