@@ -168,7 +168,7 @@ def _link_strength(meeting: Meeting, other: Meeting) -> int:
 def _date_distance(meeting: Meeting) -> int:
     """How far the meeting's date is written from its format in its sentence (a sentence
     with several dates: the one next to "virtual summit" is the summit's)."""
-    if not meeting.evidence or not meeting.date_text:
+    if not meeting.evidence or not meeting.date_text or not meeting.mechanism:
         return 10**6
     sentence = meeting.evidence[0].quote
     date_at = sentence.lower().find(meeting.date_text.lower())
