@@ -48,7 +48,8 @@ lint: setup-dev
 test: smoke-deps browser lint
 	SUMMITRY_REQUIRE_SMOKE=1 $(BIN)/pytest -q
 
-# Re-record the LLM cassettes from the real embedded model (both strategies, ~15 min).
+# Re-record the LLM cassettes from the real embedded model (both strategies on the samples,
+# the sentence strategy on the 16 gold articles; ~35 min).
 cassettes: model setup-dev
 	rm -f cassettes/extract_*.yaml
 	$(BIN)/pytest -q -m llm --record-mode=once
