@@ -676,7 +676,7 @@ def body_date_phrase(sentence: str, dateline: Dateline | None, date_text: str | 
         return None
     if resolve_date(date_text, dateline).date != dateline.date:
         return None
-    body = sentence.replace(dateline.text, " ", 1) if dateline.text in sentence else sentence
+    body = sentence.replace(dateline.text, " ", 1)
     matches = [
         m
         for p in (*_SPAN_PATTERNS, *_FULL_DATE_PATTERNS, *_MONTH_DAY_PATTERNS)

@@ -200,9 +200,9 @@ def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     """Merged records in document order, and how many records were folded into others.
 
     Rival dates of one sentence's format are settled and parts of one meeting split out of
-    one sentence are joined first. Then a pair is merged
-    when compatible and either both name the same people, or both come from one sentence, or
-    the one naming fewer people is compatible with nothing else (so the link is unambiguous).
+    one sentence are joined first. Then a pair is merged when compatible and either both
+    name the same people, or both come from one sentence, or the one naming fewer people is
+    compatible with nothing else (so the link is unambiguous).
     """
     meetings, rivals = drop_date_rivals(meetings)
     meetings, joined = _join_split_parts(meetings)
