@@ -103,13 +103,13 @@ def build_participants(
 ) -> list[Participant]:
     people: list[Participant] = []
     seen: set[str] = set()
-    titled = {name for name, _ in titled_people(meeting.quote)}
     for raw in meeting.participants:
         name, title_from_name = split_name_and_title(raw.name)
         if not is_person_name(name):
             continue
         expanded = expand_short_name(name, known_names, article_text)
-        if " " not in expanded and not (raw.title or title_from_name) and expanded not in titled:
+        bare = " " not in expanded and not (raw.title or title_from_name)
+        if bare and expanded not in {n for n, _ in titled_people(meeting.quote)}:
             continue  # one bare word, no office, no fuller name: "Washington", not a person
         name = expanded
         if name.lower() in seen:
