@@ -24,12 +24,23 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.grounding import locate_quote, name_occurs  # noqa: E402
-from pipeline.mechanisms import CONTROLLED_NAMES, parse_ordinal  # noqa: E402
+from pipeline.mechanisms import parse_ordinal  # noqa: E402
 from schemas.gold import GoldArticle  # noqa: E402
+from schemas.vocabulary import MECHANISM_NAMES  # noqa: E402
 
 LABELS = ROOT / "gold" / "labels"
-LABEL_FILES = ("seeds.py", "new_articles.py")  # seeds first, then the new articles
+TEST_LABELS = ROOT / "gold" / "test" / "labels"
 OUT = ROOT / "gold" / "gold.jsonl"
+TEST_OUT = ROOT / "gold" / "test.jsonl"
+
+
+def label_files(split: str) -> list[Path]:
+    """Label files of a split, in a fixed order: dev = the seeds, the first eleven articles,
+    then ``dev_*.py``; test = every file in ``gold/test/labels/`` (written before tuning)."""
+    if split == "dev":
+        fixed = [LABELS / "seeds.py", LABELS / "new_articles.py"]
+        return fixed + sorted(LABELS.glob("dev_*.py"))
+    return sorted(TEST_LABELS.glob("*.py"))
 
 
 class GoldError(ValueError):
@@ -61,8 +72,12 @@ def _meeting(text: str, label: dict[str, Any], where: str) -> dict[str, Any]:
         {"name": name, "title": title, "country": country}
         for name, title, country in label.get("participants", [])
     ]
-    if record.get("mechanism") not in CONTROLLED_NAMES:
-        raise GoldError(f"{where}: mechanism {record.get('mechanism')!r} not controlled")
+    if record.get("mechanism") not in MECHANISM_NAMES:
+        raise GoldError(
+            f"{where}: mechanism {record.get('mechanism')!r} is not one of the controlled "
+            "names in schemas/vocabulary.py (a named format outside it is 'bilateral meeting' "
+            "with its name in mechanism_text)"
+        )
     stated = parse_ordinal(record.get("mechanism_text"))
     if stated is not None and stated != record.get("ordinal"):
         raise GoldError(
@@ -132,41 +147,76 @@ def build_article(label: dict[str, Any]) -> GoldArticle:
     return article
 
 
-def load_labels() -> list[dict[str, Any]]:
+def load_labels(files: list[Path]) -> list[dict[str, Any]]:
     labels: list[dict[str, Any]] = []
-    for name in LABEL_FILES:
-        labels.extend(runpy.run_path(str(LABELS / name))["ARTICLES"])
+    for path in files:
+        labels.extend(runpy.run_path(str(path))["ARTICLES"])
     ids = [label["article_id"] for label in labels]
-    if len(ids) != len(set(ids)):
-        raise GoldError("duplicate article_id")
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise GoldError(f"duplicate article_id {duplicates}")
     return labels
 
 
-def build_lines() -> str:
-    """The whole gold.jsonl content, deterministically."""
+def build_lines(files: list[Path]) -> str:
+    """The whole JSONL content of one split, deterministically."""
     lines = [
         json.dumps(build_article(label).model_dump(mode="json"), ensure_ascii=False)
-        for label in load_labels()
+        for label in load_labels(files)
     ]
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)
+
+
+def check_splits() -> None:
+    """Dev and test never share an article id, a source file or a same-event key."""
+    dev, test = (load_labels(label_files(s)) for s in ("dev", "test"))
+    for key in ("article_id", "source_path"):
+        shared = {d[key] for d in dev} & {t[key] for t in test}
+        if shared:
+            raise GoldError(f"dev and test share {key} {sorted(shared)}")
+
+    def events(labels: list[dict[str, Any]]) -> set[str]:
+        return {
+            m["event"]
+            for label in labels
+            for kind in ("meetings", "planned_meetings")
+            for m in label.get(kind, [])
+            if m.get("event")
+        }
+
+    shared_events = events(dev) & events(test)
+    if shared_events:
+        raise GoldError(f"dev and test share same-event keys {sorted(shared_events)}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with gold.jsonl, no write")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--check", action="store_true", help="compare with the JSONL, no write")
+    parser.add_argument(
+        "--validate", type=Path, metavar="LABELS_PY", help="check one label file, write nothing"
+    )
     args = parser.parse_args(argv)
-    content = build_lines()
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != content:
-            print(f"{args.out} is stale: run gold/build_gold.py", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(content, encoding="utf-8")
-    n = content.count("\n")
-    print(f"wrote {n} articles to {args.out.relative_to(ROOT)}")
-    return 0
+    try:
+        if args.validate:
+            content = build_lines([args.validate.resolve()])
+            print(f"{args.validate}: {content.count(chr(10))} articles valid")
+            return 0
+        check_splits()
+        outputs = {OUT: build_lines(label_files("dev")), TEST_OUT: build_lines(label_files("test"))}
+    except GoldError as exc:
+        print(f"gold: {exc}", file=sys.stderr)
+        return 1
+    stale = 0
+    for out, content in outputs.items():
+        if args.check:
+            current = out.read_text(encoding="utf-8") if out.exists() else ""
+            if current != content:
+                print(f"{out.relative_to(ROOT)} is stale: run gold/build_gold.py", file=sys.stderr)
+                stale = 1
+            continue
+        out.write_text(content, encoding="utf-8")
+        print(f"wrote {content.count(chr(10))} articles to {out.relative_to(ROOT)}")
+    return stale
 
 
 if __name__ == "__main__":

@@ -20,6 +20,12 @@ class GoldMeeting(Meeting):
     date_resolved: str | None = Field(
         default=None, description="Real-world date when the text alone cannot give it (lenient)."
     )
+    event: str | None = Field(
+        default=None,
+        description="Same-event key: meetings of different articles with the same key are one "
+        "real-world meeting (scores cross-source grouping); null for a meeting no other article "
+        "of the split reports.",
+    )
 
 
 class GoldMilestone(Milestone):

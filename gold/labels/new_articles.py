@@ -679,7 +679,7 @@ ARTICLES = [
                 "date_text": "on Wednesday",
                 "location": "Abu Dhabi",
                 "countries": IU,
-                "mechanism": "bilateral meeting",
+                "mechanism": "Joint Commission",
                 "mechanism_text": "15th meeting of the India-UAE Joint Commission",
                 "ordinal": 15,
                 "participants": [
@@ -700,7 +700,7 @@ ARTICLES = [
                 "date_text": "on Wednesday",
                 "location": "Abu Dhabi",
                 "countries": IU,
-                "mechanism": "Foreign Ministers' Strategic Dialogue",
+                "mechanism": "Strategic Dialogue",
                 "mechanism_text": "5th India-UAE Strategic Dialogue",
                 "ordinal": 5,
                 "participants": [
@@ -836,9 +836,8 @@ ARTICLES = [
         "notes": (
             "Traits: IANS dateline without a year; two mechanisms co-chaired by the same "
             "ministers on the same day are two meetings (as seed 001 does), both with "
-            "ordinals; the Joint Commission is outside the controlled vocabulary ('bilateral "
-            "meeting'); the foreign ministers' Strategic Dialogue maps to \"Foreign Ministers' "
-            "Strategic Dialogue\" as in seed 004; honorifics 'Sheikh' and 'Dr.' dropped from "
+            "ordinals; the Joint Commission and the foreign ministers' Strategic Dialogue map to "
+            "the controlled 'Joint Commission' and 'Strategic Dialogue'; honorifics 'Sheikh' and 'Dr.' dropped from "
             "canonical names; 'Last month' with no year in the text; a background virtual "
             "summit with a full date. meetings[0-1]: June 11 2025 is a Wednesday. meetings[2]: "
             "day and place not stated (same visit; Abu Dhabi, probably Wednesday). meetings[3]: "
@@ -983,7 +982,7 @@ ARTICLES = [
                 "date_text": "later this year",
                 "location": "New Delhi",
                 "countries": IV,
-                "mechanism": "bilateral meeting",
+                "mechanism": "Joint Commission",
                 "mechanism_text": "19th meeting of the India-Vietnam Joint Commission",
                 "ordinal": 19,
                 "participants": [],

@@ -28,7 +28,7 @@ ARTICLES = [
                 "date_text": "on Monday",
                 "location": "New Delhi",
                 "countries": IJ,
-                "mechanism": "Foreign Secretary–Vice Minister Dialogue",
+                "mechanism": "Vice-Ministerial Dialogue",
                 "mechanism_text": "Foreign Secretary-Vice Minister Dialogue",
                 "participants": [
                     ("Vikram Misri", "Foreign Secretary", "India"),
@@ -158,7 +158,7 @@ ARTICLES = [
                 "date_text": "on Wednesday (November 27, 2024)",
                 "location": "Tokyo",
                 "countries": IJ,
-                "mechanism": "Foreign Secretary–Vice Minister Dialogue",
+                "mechanism": "Vice-Ministerial Dialogue",
                 "mechanism_text": "FS-Vice Ministerial Dialogue",
                 "participants": [
                     ("Vikram Misri", "Foreign Secretary", "India"),
@@ -357,7 +357,7 @@ ARTICLES = [
                 "date_text": "from February 07 to 08, 2024",
                 "location": "Tokyo",
                 "countries": IJ,
-                "mechanism": "Foreign Secretary–Vice Minister Dialogue",
+                "mechanism": "Vice-Ministerial Dialogue",
                 "mechanism_text": "Vice-Ministerial Dialogue",
                 "participants": [
                     ("Vinay Mohan Kwatra", "Foreign Secretary", "India"),
@@ -487,7 +487,7 @@ ARTICLES = [
                 "date_text": "on Wednesday",
                 "location": "Tokyo",
                 "countries": IJ,
-                "mechanism": "Foreign Ministers' Strategic Dialogue",
+                "mechanism": "Strategic Dialogue",
                 "mechanism_text": "strategic dialogue",
                 "participants": [
                     ("S. Jaishankar", "External Affairs Minister", "India"),
