@@ -20,10 +20,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from benchmarks.naive_baseline import run_naive
-from pipeline.batch import model_endpoint, run_batch
 from pipeline.config import settings_from_env
-from pipeline.evaluate import ACCURACY_METRICS, COUNT_METRICS, EvalReport, load_gold, score
-from pipeline.output import read_extractions, write_extractions
+from pipeline.evaluation.scoring import (
+    ACCURACY_METRICS,
+    COUNT_METRICS,
+    EvalReport,
+    load_gold,
+    score,
+)
+from pipeline.runs.batch import model_endpoint, run_batch
+from pipeline.runs.output import read_extractions, write_extractions
 from schemas import ArticleExtraction
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@
 
 One call per article, a flat schema, a one-line prompt, dates asked for directly as ISO,
 no cleaning, no grounding, no code-side dates or names. Its records are converted to the
-output schema only so that ``pipeline.evaluate`` can score both the same way.
+output schema only so that ``pipeline.evaluation.scoring`` can score both the same way.
 
     python benchmarks/naive_baseline.py ARTICLES... --base-url URL --out OUT_DIR
 """
@@ -20,8 +20,8 @@ import instructor
 import openai
 from pydantic import BaseModel
 
-from pipeline.articles import read_article
-from pipeline.output import write_extractions
+from pipeline.ingest.articles import read_article
+from pipeline.runs.output import write_extractions
 from schemas import ArticleExtraction, Meeting, Milestone, Participant, Usage
 from schemas.v1 import MilestoneKind
 

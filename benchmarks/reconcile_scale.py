@@ -25,10 +25,10 @@ import time
 from dataclasses import dataclass
 from itertools import combinations
 
-from pipeline.mechanisms import CONTROLLED_NAMES, DEFAULT_MECHANISM
-from pipeline.names import COUNTRIES
-from pipeline.reconcile import reconcile
-from pipeline.reconciled_report import to_json, to_markdown
+from pipeline.reconcile.events import reconcile
+from pipeline.reconcile.report import to_json, to_markdown
+from pipeline.text.mechanisms import CONTROLLED_NAMES, DEFAULT_MECHANISM
+from pipeline.text.names import COUNTRIES
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
 
 _ONSETS = ("b", "d", "f", "g", "h", "k", "m", "n", "p", "r", "s", "t", "v", "y", "z")

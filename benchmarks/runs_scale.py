@@ -23,16 +23,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline import llm
-from pipeline.articles import discover_articles
-from pipeline.cache import ExtractionCache
 from pipeline.config import Settings
-from pipeline.diff_report import to_json, to_markdown, to_text
-from pipeline.diffing import diff_runs
-from pipeline.output import EXTRACTIONS_FILE, write_extractions
-from pipeline.planning import make_plan
-from pipeline.runs import load_run
-from pipeline.workflow import execute_run, reconcile_stage
+from pipeline.ingest.articles import discover_articles
+from pipeline.model import client as llm
+from pipeline.reconcile import reconcile_stage
+from pipeline.review.diff_report import to_json, to_markdown, to_text
+from pipeline.review.diffing import diff_runs
+from pipeline.runs.cache import ExtractionCache
+from pipeline.runs.folders import load_run
+from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
+from pipeline.runs.planning import make_plan
+from pipeline.runs.workflow import execute_run
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
 
 COUNTRIES = ["India", "Japan", "France", "Brazil", "Kenya", "Australia", "Germany", "Egypt"]

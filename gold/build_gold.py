@@ -1,7 +1,8 @@
 """Build gold/gold.jsonl from the readable labels in gold/labels/.
 
-Labels hold exact quotes; this script finds their offsets with ``pipeline.grounding.locate_quote``
-and refuses to write anything unless every quote is reproduced exactly by ``text[start:end]``,
+Labels hold exact quotes; this script finds their offsets with
+``pipeline.text.grounding.locate_quote`` and refuses to write anything unless every quote is
+reproduced exactly by ``text[start:end]``,
 every record is a valid ``GoldArticle``, every mechanism is in the controlled vocabulary, every
 stated ordinal agrees with ``parse_ordinal(mechanism_text)`` and every participant is named in
 the article (at least one token of the canonical name).
@@ -23,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.grounding import locate_quote, name_occurs  # noqa: E402
-from pipeline.mechanisms import parse_ordinal  # noqa: E402
+from pipeline.text.grounding import locate_quote, name_occurs  # noqa: E402
+from pipeline.text.mechanisms import parse_ordinal  # noqa: E402
 from schemas.gold import GoldArticle  # noqa: E402
 from schemas.vocabulary import MECHANISM_NAMES  # noqa: E402
 

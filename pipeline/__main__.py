@@ -1,5 +1,5 @@
 """``python -m pipeline`` is the same as ``summitry``."""
 
-from pipeline.cli import app
+from pipeline.cli.main import app
 
 app(prog_name="summitry")

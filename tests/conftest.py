@@ -60,8 +60,8 @@ def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
     if not _recording(request.config):
         yield base.with_base_url(REPLAY_BASE_URL)
         return
-    from pipeline.embedded import EmbeddedServer
-    from pipeline.model_store import resolve_model_file
+    from pipeline.model.embedded import EmbeddedServer
+    from pipeline.model.store import resolve_model_file
 
     status = resolve_model_file(base.model_path)
     if not status.ok or status.path is None:

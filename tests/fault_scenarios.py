@@ -1,7 +1,7 @@
 """The fault-injection and bad-input scenarios, shared by the tests and
 ``benchmarks/fault_report.py`` (not a test module).
 
-Each scenario runs ``pipeline.batch.run_batch`` against a ``FakeModelServer`` and returns
+Each scenario runs ``pipeline.runs.batch.run_batch`` against a ``FakeModelServer`` and returns
 the figures the tests assert on and the report prints.
 """
 
@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.batch import BatchSummary, run_batch
 from pipeline.config import Settings
+from pipeline.runs.batch import BatchSummary, run_batch
 from schemas import ArticleExtraction
 from tests.fakeserver import FakeModelServer, Fault, FaultPlan, RecordedRequest
 from tests.synthetic import synthetic_article, write_articles

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.output import EXTRACTIONS_FILE, write_extractions
-from pipeline.runs import write_manifest, write_texts
+from pipeline.runs.folders import write_manifest, write_texts
+from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
 
 TEXTS = {

@@ -17,20 +17,20 @@ from typing import Any
 
 import pytest
 
-from pipeline.articles import (
+from pipeline.extraction.candidates import Sentence, split_long_sentences
+from pipeline.extraction.sentence_calls import sentence_char_limit
+from pipeline.ingest.articles import (
     ArticleError,
     decode_text,
     discover_articles,
     looks_like_html,
     read_article,
 )
-from pipeline.batch import run_batch
-from pipeline.candidates import Sentence, split_long_sentences
-from pipeline.cleaning import INSTRUCTION_REASON, strip_furniture
-from pipeline.decompose import sentence_char_limit
-from pipeline.extract import extract_article
-from pipeline.injection import is_instruction_like
-from pipeline.llm import ModelClient
+from pipeline.ingest.cleaning import INSTRUCTION_REASON, strip_furniture
+from pipeline.ingest.injection import is_instruction_like
+from pipeline.model.client import ModelClient
+from pipeline.runs.article import extract_article
+from pipeline.runs.batch import run_batch
 from schemas import ArticleExtraction
 from tests.conftest import SAMPLES
 from tests.fakeserver import ChatRequest, FakeModelServer, FaultPlan, grounded_answer

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline.batch import run_batch
-from pipeline.cli import app
+from pipeline.cli.main import app
 from pipeline.config import Settings
+from pipeline.runs.batch import run_batch
 from tests.fakeserver import FakeModelServer
 from tests.synthetic import write_articles
 

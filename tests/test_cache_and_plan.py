@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.articles import content_sha256
-from pipeline.cache import CachedEntry, CacheKey, ExtractionCache
 from pipeline.config import GenerationParams, Settings
-from pipeline.fingerprint import cache_key, model_identity
-from pipeline.planning import change_reasons, make_plan, plan_as_dict
+from pipeline.ingest.articles import content_sha256
+from pipeline.runs.cache import CachedEntry, CacheKey, ExtractionCache
+from pipeline.runs.fingerprint import cache_key, model_identity
+from pipeline.runs.planning import change_reasons, make_plan, plan_as_dict
 from schemas import ArticleExtraction
 
 KEY = CacheKey("content", "schema", "prompt", "model", "params")

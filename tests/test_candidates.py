@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.candidates import (
+from pipeline.extraction.candidates import (
     is_meeting_candidate,
     is_milestone_candidate,
     meeting_candidates,
     milestone_candidates,
     split_sentences,
 )
-from pipeline.cleaning import strip_furniture
+from pipeline.ingest.cleaning import strip_furniture
 from tests.conftest import SAMPLES
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli.main import app
 from schemas import ArticleExtraction, ModelAnswer
 from tests.conftest import CASSETTES
 

@@ -1,4 +1,4 @@
-"""Tests for pipeline.cleaning: furniture removal on real articles, traps, and offset mapping."""
+"""pipeline.ingest.cleaning: furniture removal on real articles, traps, and offset mapping."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cleaning import FURNITURE_RULES, INLINE_RULES, CleanedText, strip_furniture
+from pipeline.ingest.cleaning import FURNITURE_RULES, INLINE_RULES, CleanedText, strip_furniture
 
 ARTICLES_DIR = Path(__file__).resolve().parent.parent / "examples" / "articles"
 ARTICLES = sorted(ARTICLES_DIR.glob("*.txt"))

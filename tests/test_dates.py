@@ -1,4 +1,4 @@
-"""Tests for pipeline.dates: resolving as-written meeting dates against the article dateline."""
+"""pipeline.text.dates: resolving as-written meeting dates against the article dateline."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import (
+from pipeline.text.dates import (
     Dateline,
     PartialDate,
     ResolvedDate,
@@ -584,7 +584,7 @@ def test_sample_004_dateline_after_site_furniture() -> None:
     ],
 )
 def test_find_date_phrase(text: str, phrase: str | None) -> None:
-    from pipeline.dates import find_date_phrase
+    from pipeline.text.dates import find_date_phrase
 
     assert find_date_phrase(text) == phrase
 
@@ -604,7 +604,7 @@ def test_find_date_phrase(text: str, phrase: str | None) -> None:
     ],
 )
 def test_landmark_date(sentence: str, year: int | None, expected: str | None) -> None:
-    from pipeline.dates import landmark_date
+    from pipeline.text.dates import landmark_date
 
     assert landmark_date(sentence, year) == expected
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.candidates import split_sentences
-from pipeline.decompose import _lead, _SentenceMeetings, date_supported, fit_to_sentences
-from pipeline.names import is_person_name
+from pipeline.extraction.candidates import split_sentences
+from pipeline.extraction.sentence_calls import (
+    _lead,
+    _SentenceMeetings,
+    date_supported,
+    fit_to_sentences,
+)
+from pipeline.text.names import is_person_name
 from schemas.v1 import SentenceMeeting
 
 TEXT = (

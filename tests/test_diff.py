@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.diff_report import to_markdown, to_text
-from pipeline.diffing import diff_runs, meeting_similarity, pair_records
-from pipeline.runs import RunError, load_run
+from pipeline.cli.main import app
+from pipeline.review.diff_report import to_markdown, to_text
+from pipeline.review.diffing import diff_runs, meeting_similarity, pair_records
+from pipeline.runs.folders import RunError, load_run
 from schemas import ArticleExtraction, UnknownSchemaVersion, load_extraction
 from tests.runfactory import baseline_records, meeting, write_run, write_v1_line
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.evaluate import (
+from pipeline.cli.main import app
+from pipeline.evaluation.scoring import (
     ACCURACY_METRICS,
     COUNT_METRICS,
     Counts,
@@ -90,7 +90,7 @@ def full_gold() -> GoldArticle:
     return gold_article(
         meetings=[
             gold_meeting(
-                mechanism="Foreign Ministers' Strategic Dialogue",
+                mechanism="Strategic Dialogue",
                 ordinal=15,
                 evidence=[Evidence(quote="They held the 15th dialogue.", start=10, end=38)],
             ),
@@ -100,7 +100,7 @@ def full_gold() -> GoldArticle:
                 date_resolved="2025-07-28",
                 location=None,
                 participants=[person("Vikram Misri"), person("Takehiro Funakoshi")],
-                mechanism="Foreign Secretary–Vice Minister Dialogue",
+                mechanism="Vice-Ministerial Dialogue",
             ),
         ],
         planned=[
@@ -441,7 +441,7 @@ def test_cli_eval_unreadable_input_exits_2(tmp_path: Path, bad: str) -> None:
 
 
 def test_milestone_names_match_with_or_without_a_parenthesis() -> None:
-    from pipeline.evaluate import MILESTONE_NAME_THRESHOLD, milestone_name_score
+    from pipeline.evaluation.scoring import MILESTONE_NAME_THRESHOLD, milestone_name_score
 
     gloss = "Treaty on Basic Relations (normalisation of diplomatic relations)"
     assert milestone_name_score("Treaty on Basic Relations", gloss) >= MILESTONE_NAME_THRESHOLD

@@ -14,16 +14,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.articles import read_article
-from pipeline.batch import run_batch
-from pipeline.cli import app
+from pipeline.cli.main import app
 from pipeline.config import Settings
-from pipeline.dates import PartialDate
-from pipeline.fingerprint import schema_hash
-from pipeline.mechanisms import CONTROLLED_NAMES
-from pipeline.output import EXTRACTIONS_FILE, PARTIAL_FILE, read_extractions
-from pipeline.prompting import prompt_hash
-from pipeline.runs import read_texts
+from pipeline.extraction.prompting import prompt_hash
+from pipeline.ingest.articles import read_article
+from pipeline.runs.batch import run_batch
+from pipeline.runs.fingerprint import schema_hash
+from pipeline.runs.folders import read_texts
+from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE, read_extractions
+from pipeline.text.dates import PartialDate
+from pipeline.text.mechanisms import CONTROLLED_NAMES
 from schemas import ArticleExtraction
 from tests.conftest import REPLAY_BASE_URL, SAMPLES
 
@@ -105,7 +105,7 @@ def test_samples_facts_the_model_and_code_get_right(tmp_path: Path, llm_settings
     dialogue = by_id["000_ea8bd741bac3a6a9"].meetings[0]
     assert {p.name for p in dialogue.participants} == {"Vikram Misri", "Takehiro Funakoshi"}
     assert set(dialogue.countries) == {"India", "Japan"}
-    assert dialogue.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert dialogue.mechanism == "Vice-Ministerial Dialogue"
     assert dialogue.date is None  # the dateline has no year: never invent one
 
     kwatra = by_id["002_903ee67db55ce88d"]
@@ -144,7 +144,7 @@ def test_bad_inputs_fail_alone_and_the_rest_succeed(
     assert summary.ok == 6 and summary.failed == 2
     assert by_id["empty"].error == "empty.txt: empty article"
     assert by_id["binary"].error == "binary.txt: binary file, not article text"
-    # Legacy Windows text is decoded (pipeline.articles.decode_text); it reports no meeting.
+    # Legacy Windows text is decoded (pipeline.ingest.articles.decode_text); it reports no meeting.
     assert by_id["cp1252"].status == "ok" and not by_id["cp1252"].meetings
     for failed in ("empty", "binary", "cp1252"):
         assert "\n" not in (by_id[failed].error or "")

@@ -23,19 +23,19 @@ import openai
 import pytest
 from pydantic import BaseModel
 
-from pipeline.articles import read_article
-from pipeline.batch import run_batch
 from pipeline.config import Settings
-from pipeline.decompose import GroundedSentenceMeetings
-from pipeline.extract import extract_article
-from pipeline.llm import (
+from pipeline.extraction.prompting import SENTENCE_MEETINGS, render_task
+from pipeline.extraction.sentence_calls import GroundedSentenceMeetings
+from pipeline.ingest.articles import read_article
+from pipeline.model.client import (
     ModelClient,
     UsageMeter,
     _retry_after_seconds,
     check_server,
     describe_error,
 )
-from pipeline.prompting import SENTENCE_MEETINGS, render_task
+from pipeline.runs.article import extract_article
+from pipeline.runs.batch import run_batch
 from schemas import ModelAnswer
 from schemas.v1 import SentenceMilestonesAnswer
 from tests.fakeserver import (

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import run_batch
 from pipeline.config import Settings
-from pipeline.evaluate import load_gold, score
+from pipeline.evaluation.scoring import load_gold, score
+from pipeline.runs.batch import run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "gold.jsonl"

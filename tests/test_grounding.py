@@ -1,4 +1,4 @@
-"""Tests for pipeline.grounding: evidence quotes and names must really occur in the article."""
+"""Tests for pipeline.text.grounding: evidence quotes and names must really occur in the article."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cleaning import strip_furniture
-from pipeline.grounding import locate_quote, name_occurs, normalise_for_match
+from pipeline.ingest.cleaning import strip_furniture
+from pipeline.text.grounding import locate_quote, name_occurs, normalise_for_match
 
 ARTICLES_DIR = Path(__file__).resolve().parent.parent / "examples" / "articles"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.articles import ArticleError, discover_articles, read_article
 from pipeline.config import settings_from_env
-from pipeline.output import CheckpointWriter, read_extractions, write_extractions
+from pipeline.ingest.articles import ArticleError, discover_articles, read_article
+from pipeline.runs.output import CheckpointWriter, read_extractions, write_extractions
 from schemas import ArticleExtraction, Evidence, Meeting, Participant
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.reconcile_scale import synthetic_extractions
-from pipeline.clustering import cluster
-from pipeline.dates import PartialDate
-from pipeline.linkage import (
+from pipeline.reconcile.clustering import cluster
+from pipeline.reconcile.events import collect, link_records, people_index
+from pipeline.reconcile.linkage import (
     THRESHOLD,
     WEAK_DATE_THRESHOLD,
     WEAK_DATES,
@@ -21,8 +21,8 @@ from pipeline.linkage import (
     parse_date,
     score_pair,
 )
-from pipeline.output import read_extractions
-from pipeline.reconcile import collect, link_records, people_index
+from pipeline.runs.output import read_extractions
+from pipeline.text.dates import PartialDate
 from schemas import ArticleExtraction
 
 FIXTURE = Path(__file__).parent / "fixtures" / "reconcile" / "extractions.jsonl"

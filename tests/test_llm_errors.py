@@ -7,7 +7,7 @@ import openai
 import pytest
 from instructor.core import InstructorRetryException
 
-from pipeline.llm import _retry_after_seconds, describe_error, is_transport_error
+from pipeline.model.client import _retry_after_seconds, describe_error, is_transport_error
 
 REQUEST = httpx.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
 
@@ -61,7 +61,7 @@ def test_retry_after_header_is_read() -> None:
 
 def test_doctor_check_names_an_unreachable_server() -> None:
     from pipeline.config import Settings
-    from pipeline.llm import check_server
+    from pipeline.model.client import check_server
 
     reachable, detail = check_server(Settings(base_url="http://127.0.0.1:9/v1"), timeout_s=2)
     assert not reachable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from pipeline.merging import compatible, dates_agree, merge_repeats, parts_of_one_meeting
+from pipeline.records.merging import compatible, dates_agree, merge_repeats, parts_of_one_meeting
 from schemas import Evidence, Meeting, Participant
 
 _SENTENCE_STARTS = count(1000, 100)  # each record its own sentence unless a test says otherwise
@@ -36,21 +36,21 @@ def test_the_same_people_reported_twice_merge_even_with_other_candidates() -> No
     lead = _m(
         "Vikram Misri",
         "Takehiro Funakoshi",
-        mechanism="Foreign Secretary–Vice Minister Dialogue",
+        mechanism="Vice-Ministerial Dialogue",
         start=0,
     )
     post = _m("Vikram Misri", "Takehiro Funakoshi", partial="--07-28", start=10)
     merged, folded = merge_repeats([lead, post])
     assert folded == 1 and len(merged) == 1
     (meeting,) = merged
-    assert meeting.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert meeting.mechanism == "Vice-Ministerial Dialogue"
     assert meeting.date_partial == "--07-28"
     assert [e.start for e in meeting.evidence] == [0, 10]
 
 
 def test_different_mechanisms_on_one_trip_stay_apart() -> None:
     dialogue = _m(
-        "Vinay Mohan Kwatra", "Masataka Okano", mechanism="Foreign Secretary–Vice Minister Dialogue"
+        "Vinay Mohan Kwatra", "Masataka Okano", mechanism="Vice-Ministerial Dialogue"
     )
     consultations = _m(
         "Vinay Mohan Kwatra", "Takehiro Funakoshi", mechanism="Foreign Office Consultations"
@@ -60,17 +60,17 @@ def test_different_mechanisms_on_one_trip_stay_apart() -> None:
 
 
 def test_an_unambiguous_named_format_joins_the_meeting_that_names_the_people() -> None:
-    named = _m("Vinay Mohan Kwatra", mechanism="Foreign Secretary–Vice Minister Dialogue")
+    named = _m("Vinay Mohan Kwatra", mechanism="Vice-Ministerial Dialogue")
     people = _m("Vinay Mohan Kwatra", "Masataka Okano", start=20)
     other = _m("Vinay Mohan Kwatra", "Takehiro Funakoshi", mechanism="Foreign Office Consultations")
     merged, _ = merge_repeats([named, people, other])
     assert len(merged) == 2
     assert {p.name for p in merged[0].participants} == {"Vinay Mohan Kwatra", "Masataka Okano"}
-    assert merged[0].mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert merged[0].mechanism == "Vice-Ministerial Dialogue"
 
 
 def test_an_ambiguous_partial_record_is_not_guessed_into_one_meeting() -> None:
-    dialogue = _m("Vikram Misri", mechanism="Foreign Secretary–Vice Minister Dialogue")
+    dialogue = _m("Vikram Misri", mechanism="Vice-Ministerial Dialogue")
     first = _m("Vikram Misri", "Takehiko Matsuo")
     second = _m("Vikram Misri", "Keiichi Ichikawa")
     merged, folded = merge_repeats([dialogue, first, second])

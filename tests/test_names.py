@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.names import (
+from pipeline.text.names import (
     countries_mentioned,
     expand_short_name,
     meeting_subjects,
@@ -104,7 +104,7 @@ def test_lower_case_us_is_not_a_country() -> None:
     ],
 )
 def test_titled_people(sentence: str, expected: list[tuple[str, str]]) -> None:
-    from pipeline.names import titled_people
+    from pipeline.text.names import titled_people
 
     assert titled_people(sentence) == expected
 

@@ -11,20 +11,20 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.dates import PartialDate
-from pipeline.fusion import fuse_dates, fuse_locations
-from pipeline.milestone_dedup import milestone_key
-from pipeline.output import read_extractions
-from pipeline.people import Mention, canonical_people, given_names_compatible
-from pipeline.reconcile import (
+from pipeline.cli.main import app
+from pipeline.reconcile.events import (
     RECONCILED_JSON,
     RECONCILED_MARKDOWN,
     ReconcileInputError,
     reconcile,
     reconcile_run,
 )
-from pipeline.reconciled_report import to_json, to_markdown
+from pipeline.reconcile.fusion import fuse_dates, fuse_locations
+from pipeline.reconcile.milestone_dedup import milestone_key
+from pipeline.reconcile.people import Mention, canonical_people, given_names_compatible
+from pipeline.reconcile.report import to_json, to_markdown
+from pipeline.runs.output import read_extractions
+from pipeline.text.dates import PartialDate
 from schemas.reconciled import ReconciledMeeting, Reconciliation, SourceRef
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reconcile"
@@ -134,7 +134,7 @@ def test_a_refinement_is_not_a_conflict(result: Reconciliation) -> None:
     assert event.date is not None and event.date.value == "2024-02-07"
     said = {s.article_id: s.reported for s in event.date.sources}
     assert said["ians-2024-02-09-kwatra-visit"] == "2024-02"
-    assert event.mechanism.value == "Foreign Secretary–Vice Minister Dialogue"
+    assert event.mechanism.value == "Vice-Ministerial Dialogue"
     as_written = {s.article_id: s.reported for s in event.mechanism.sources}
     assert as_written["kyodo-2024-02-07-okano-kwatra"] == "bilateral meeting"
     assert event.merge_reasons and all(r.score >= r.threshold for r in event.merge_reasons)

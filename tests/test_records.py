@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from pipeline.records import build_records, normalise_location
-from pipeline.validation import GroundedAnswer, enclosing_sentence
+from pipeline.extraction.validation import GroundedAnswer, enclosing_sentence
+from pipeline.records.building import build_records, normalise_location
 from schemas import ModelAnswer
 
 ARTICLE = (
@@ -60,7 +60,7 @@ def test_a_grounded_meeting_becomes_a_clean_record() -> None:
     assert [p.name for p in meeting.participants] == ["Vinay Mohan Kwatra", "Masataka Okano"]
     assert meeting.participants[1].title is None  # the string "null" is not a title
     assert meeting.countries == ["India", "Japan"]
-    assert meeting.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert meeting.mechanism == "Vice-Ministerial Dialogue"
     assert meeting.mechanism_text == "Vice-Ministerial Dialogue"
     assert meeting.date == "2024-02"  # a visit span: month precision
     assert meeting.date_text == "from February 07 to 08, 2024"
@@ -182,7 +182,7 @@ def test_the_same_meeting_twice_is_merged_keeping_the_named_mechanism() -> None:
     named = _meeting(quote="Mr. Masataka Okano, Vice Minister for Foreign Affairs of Japan")
     built = build_records(_answer([plain, named], []), ARTICLE)
     (kept,) = built.meetings
-    assert kept.mechanism == "Foreign Secretary–Vice Minister Dialogue"
+    assert kept.mechanism == "Vice-Ministerial Dialogue"
     assert built.dropped == ["1 repeated report(s) merged"]
 
 
@@ -200,7 +200,7 @@ def test_different_mechanisms_on_one_trip_stay_apart() -> None:
     other_article = ARTICLE + "\nThey also held Foreign Office Consultations.\n"
     built = build_records(_answer([dialogue, other], []), other_article)
     assert [m.mechanism for m in built.meetings] == [
-        "Foreign Secretary–Vice Minister Dialogue",
+        "Vice-Ministerial Dialogue",
         "Foreign Office Consultations",
     ]
 
@@ -221,7 +221,7 @@ def test_implausible_milestones_are_dropped(milestone: dict[str, object], reason
 def test_countries_come_from_the_sentence_or_the_articles_main_pair() -> None:
     """'The two countries' after a sentence about a G7 summit in Canada: the model's Canada is
     named in the article but has no business in this record."""
-    from pipeline.records import _countries
+    from pipeline.records.building import _countries
 
     article_pair = ["India", "Australia", "Canada"]
     sentence = "The two countries elevated their ties to a Comprehensive Strategic Partnership."
@@ -231,8 +231,8 @@ def test_countries_come_from_the_sentence_or_the_articles_main_pair() -> None:
 
 
 def test_a_planned_meeting_dated_before_the_articles_year_is_history() -> None:
-    from pipeline.dates import Dateline, PartialDate
-    from pipeline.records import _before_dateline_year
+    from pipeline.records.building import _before_dateline_year
+    from pipeline.text.dates import Dateline, PartialDate
     from schemas import Meeting
 
     dateline = Dateline(PartialDate(2025, 3, 6), "Hanoi, March 6, 2025:", 0, 21)

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.cache import ExtractionCache
-from pipeline.output import EXTRACTIONS_FILE, PARTIAL_FILE
+from pipeline.runs.cache import ExtractionCache
+from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE
 from tests.fakeserver import ChatRequest, FakeModelServer, grounded_answer
 from tests.synthetic import write_articles
 

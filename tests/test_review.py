@@ -8,18 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.diffing import RunDiff, diff_runs
-from pipeline.review import (
-    DECISIONS_FORMAT,
-    ApplyOutcome,
-    DecisionsError,
-    Segment,
-    apply_decisions,
-    highlight_segments,
-    render_review_page,
-)
-from pipeline.runs import load_run
+from pipeline.cli.main import app
+from pipeline.review.apply import DECISIONS_FORMAT, ApplyOutcome, DecisionsError, apply_decisions
+from pipeline.review.diffing import RunDiff, diff_runs
+from pipeline.review.page import Segment, highlight_segments, render_review_page
+from pipeline.runs.folders import load_run
 from schemas import ArticleExtraction
 from tests.runfactory import baseline_records, meeting, write_run
 

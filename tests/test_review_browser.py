@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.diffing import diff_runs
-from pipeline.review import render_review_page
-from pipeline.runs import load_run
+from pipeline.cli.main import app
+from pipeline.review.diffing import diff_runs
+from pipeline.review.page import render_review_page
+from pipeline.runs.folders import load_run
 from tests.runfactory import baseline_records, write_run
 from tests.test_review import candidate_records
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.candidates import Sentence
-from pipeline.cleaning import strip_furniture
-from pipeline.rule_milestones import (
+from pipeline.extraction.candidates import Sentence
+from pipeline.extraction.rule_milestones import (
     events_in_sentence,
     find_rule_milestones,
     upgrades_in_sentence,
     with_rule_milestones,
     years_explained,
 )
+from pipeline.ingest.cleaning import strip_furniture
 from schemas import ModelAnswer, ModelMilestone
 
 

@@ -20,12 +20,12 @@ import pytest
 import vcr
 from typer.testing import CliRunner
 
-from pipeline.batch import run_batch
-from pipeline.cli import app
+from pipeline.cli.main import app
 from pipeline.config import settings_from_env
-from pipeline.decompose import GroundedSentenceMeetings
-from pipeline.llm import ModelClient, UsageMeter, describe_error
-from pipeline.prompting import SENTENCE_MEETINGS, render_task
+from pipeline.extraction.prompting import SENTENCE_MEETINGS, render_task
+from pipeline.extraction.sentence_calls import GroundedSentenceMeetings
+from pipeline.model.client import ModelClient, UsageMeter, describe_error
+from pipeline.runs.batch import run_batch
 from tests.conftest import CASSETTES
 from tests.fakeserver import ALL_FAULTS, FakeModelServer, Fault, FaultPlan
 from tests.fault_scenarios import fast_settings

@@ -15,12 +15,12 @@ import urllib.request
 
 import pytest
 
-from pipeline.articles import read_article
 from pipeline.config import GenerationParams, Settings
-from pipeline.embedded import EmbeddedServer
-from pipeline.extract import extract_article
-from pipeline.llm import ModelClient
-from pipeline.model_store import smoke_model_path
+from pipeline.ingest.articles import read_article
+from pipeline.model.client import ModelClient
+from pipeline.model.embedded import EmbeddedServer
+from pipeline.model.store import smoke_model_path
+from pipeline.runs.article import extract_article
 from tests.conftest import SAMPLES
 
 

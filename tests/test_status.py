@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.status import writes_a_plan, written_status
+from pipeline.text.status import writes_a_plan, written_status
 
 
 @pytest.mark.parametrize(

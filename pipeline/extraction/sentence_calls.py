@@ -1,0 +1,425 @@
+"""The decomposed strategy: one small model call per candidate sentence.
+
+Code picks the sentences (``candidates``); the model reads one sentence (plus the sentence
+before it and the dateline) and lists the meetings or milestones in it. The answers are put
+together into one ``ModelAnswer`` whose quotes are the chosen sentences as they stand in the
+original article, so evidence is exact by construction and the usual record building
+(grounding of names, dates by code, merging repeats) applies unchanged.
+
+A "sentence" longer than a call can hold (a page without punctuation) is read in overlapping
+pieces, each asked like a sentence; what two pieces of one sentence both report is kept once.
+An article needing more calls than ``Settings.max_calls_per_article`` is refused, never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationInfo, model_validator
+
+from pipeline.config import CHARS_PER_TOKEN, Settings
+from pipeline.extraction.candidates import (
+    Sentence,
+    meeting_candidates,
+    milestone_candidates,
+    split_long_sentences,
+    split_sentences,
+)
+from pipeline.extraction.prompting import SENTENCE_MEETINGS, SENTENCE_MILESTONES, render_task
+from pipeline.extraction.rule_milestones import years_explained
+from pipeline.extraction.validation import unnamed_participants
+from pipeline.ingest.cleaning import CleanedText
+from pipeline.model.client import (
+    ModelClient,
+    UsageMeter,
+    describe_error,
+    is_transport_error,
+    salvage_answer,
+)
+from pipeline.text.dates import find_date_phrase, writes_a_time
+from pipeline.text.grounding import phrase_occurs
+from pipeline.text.names import is_person_name, normalise_country, split_name_and_title
+from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
+from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class GroundedSentenceMeetings(SentenceMeetingsAnswer):
+    """Participants must be people the article names (re-asked with the reason otherwise)."""
+
+    @model_validator(mode="after")
+    def _names_in_article(self, info: ValidationInfo) -> GroundedSentenceMeetings:
+        article_text = (info.context or {}).get("article_text")
+        if not article_text:
+            return self
+        missing = [
+            name
+            for m in self.meetings
+            for name in unnamed_participants(m.participants, article_text)
+        ]
+        if missing:
+            raise ValueError(
+                f"participants {missing} are not named in the article; "
+                "name only people the sentence or its context names"
+            )
+        return self
+
+
+class GroundedSentenceMilestones(SentenceMilestonesAnswer):
+    """Each landmark's year must be written in its sentence."""
+
+    @model_validator(mode="after")
+    def _years_in_sentence(self, info: ValidationInfo) -> GroundedSentenceMilestones:
+        sentence = (info.context or {}).get("sentence")
+        if not sentence:
+            return self
+        wrong = [
+            m.year for m in self.milestones if m.year is not None and str(m.year) not in sentence
+        ]
+        if wrong:
+            raise ValueError(f"years {wrong} are not in the sentence; give the year it states")
+        return self
+
+
+def _original_sentence(cleaned: CleanedText, sentence: Sentence) -> str:
+    start, end = cleaned.span_to_original(sentence.start, sentence.end)
+    return cleaned.original[start:end]
+
+
+def _ask(
+    client: ModelClient,
+    response_model: type[T],
+    messages: list[dict[str, str]],
+    context: dict[str, Any],
+    meter: UsageMeter,
+    label: str,
+) -> tuple[T | None, str | None]:
+    """One call, and a note if it went wrong. After the last failed re-ask the schema-valid
+    answer is kept (its bad records are dropped later, one by one). Transport errors
+    propagate: the article fails."""
+    try:
+        return client.extract(response_model, messages, context=context, meter=meter), None
+    except Exception as exc:
+        if is_transport_error(exc):
+            raise
+        salvaged = salvage_answer(exc, response_model)  # no context: grounding is skipped
+        if salvaged is None:
+            return None, f"{label}: no usable answer ({describe_error(exc)})"
+        return salvaged, f"{label}: kept the answer that failed validation ({describe_error(exc)})"
+
+
+LEAD_SENTENCES = 3
+"""The lead of a news story: its first sentences name the visit, its people, date and place."""
+
+MIN_PIECE_CHARS = 400
+PIECE_OVERLAP_SHARE = 5
+"""Pieces of an over-long sentence overlap by a fifth of their length (~400 characters at the
+default context): more than any one sentence reporting a meeting."""
+
+
+class TooManyCalls(Exception):
+    """An article that would need more model calls than allowed; refused, not truncated."""
+
+
+def sentence_char_limit(settings: Settings) -> int:
+    """Longest sentence one call can hold: the context left after the answer's
+    ``max_tokens`` and the longer task prompt, halved because the sentence before goes too."""
+    budget = (settings.context_tokens - settings.generation.max_tokens) * CHARS_PER_TOKEN
+    overhead = max(
+        sum(len(m["content"]) for m in render_task(task, context="", sentence=""))
+        for task in (SENTENCE_MEETINGS, SENTENCE_MILESTONES)
+    )
+    return max(MIN_PIECE_CHARS, int((budget - overhead) / 2))
+
+
+def reading_units(text: str, settings: Settings) -> tuple[list[Sentence], list[str]]:
+    """The sentences of ``text`` as the model will read them, and a note per cut sentence."""
+    sentences = split_sentences(text)
+    limit = sentence_char_limit(settings)
+    units = split_long_sentences(sentences, limit, limit // PIECE_OVERLAP_SHARE)
+    pieces: dict[int, list[int]] = {}
+    for unit_index, unit in enumerate(units):
+        if unit.piece_of is not None:
+            pieces.setdefault(unit.piece_of, []).append(unit_index)
+    notes = [
+        f"sentence of {len(sentences[index].text):,} characters read as {len(cut)} "
+        f"overlapping pieces (units {cut[0]}-{cut[-1]}): longer than one call holds"
+        for index, cut in pieces.items()
+    ]
+    return units, notes
+
+
+@dataclass
+class _SentenceMeetings:
+    index: int
+    meetings: list[SentenceMeeting]
+
+
+def ask_sentences(
+    cleaned: CleanedText,
+    client: ModelClient,
+    meter: UsageMeter,
+    workers: int = 2,
+) -> tuple[ModelAnswer, list[str]]:
+    """All candidate sentences through the model, and notes on what was changed or went wrong.
+
+    Calls run ``workers`` at a time (a llama.cpp server with that many slots decodes them in
+    one batch, which on a CPU costs little more than one); results are used in sentence order,
+    so the output does not depend on which call finished first. Raises on a transport failure
+    (after the transport retries).
+    """
+    article_text = cleaned.original
+    sentences, unit_notes = reading_units(cleaned.text, client.settings)
+
+    def ask_meetings(index: int) -> tuple[SentenceMeetingsAnswer | None, str | None]:
+        messages = render_task(
+            SENTENCE_MEETINGS,
+            context=sentences[index - 1].text if index else "",
+            sentence=sentences[index].text,
+        )
+        context = {"article_text": article_text}
+        return _ask(client, GroundedSentenceMeetings, messages, context, meter, f"sentence {index}")
+
+    def ask_milestones(index: int) -> tuple[SentenceMilestonesAnswer | None, str | None]:
+        messages = render_task(SENTENCE_MILESTONES, sentence=sentences[index].text)
+        context = {"article_text": article_text, "sentence": sentences[index].text}
+        return _ask(
+            client, GroundedSentenceMilestones, messages, context, meter, f"sentence {index}"
+        )
+
+    meeting_indices = meeting_candidates(sentences)
+    milestone_indices = [
+        i for i in milestone_candidates(sentences) if not years_explained(sentences[i].text)
+    ]
+    calls = len(meeting_indices) + len(milestone_indices)
+    if calls > client.settings.max_calls_per_article:
+        raise TooManyCalls(
+            f"article would need {calls} model calls (limit {client.settings.max_calls_per_article}"
+            f", from {len(cleaned.text):,} characters); refused rather than truncated: split it"
+        )
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        meeting_calls = [pool.submit(ask_meetings, i) for i in meeting_indices]
+        milestone_calls = [pool.submit(ask_milestones, i) for i in milestone_indices]
+        try:
+            meeting_results = [call.result() for call in meeting_calls]
+            milestone_results = [call.result() for call in milestone_calls]
+        except BaseException:
+            # The article has failed: calls not yet started would only retry a dead server.
+            # Calls in flight finish (and are counted in ``meter``) before this returns.
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+    notes = unit_notes + [note for _, note in [*meeting_results, *milestone_results] if note]
+    found = [
+        _SentenceMeetings(index, list(answer.meetings))
+        for index, (answer, _) in zip(meeting_indices, meeting_results, strict=True)
+        if answer is not None and answer.meetings
+    ]
+    lead = _lead(found, sentences)
+    fitted = [
+        (item.index, m) for item in found for m in fit_to_sentences(item, sentences, lead, notes)
+    ]
+    meetings = [
+        ModelMeeting(
+            quote=_original_sentence(cleaned, sentences[index]), countries=[], **m.model_dump()
+        )
+        for index, m in _once_per_sentence(fitted, sentences, notes)
+    ]
+    stated_milestones = [
+        (index, m)
+        for index, (stated, _) in zip(milestone_indices, milestone_results, strict=True)
+        if stated is not None
+        for m in stated.milestones
+    ]
+    milestones = [
+        ModelMilestone(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+        for index, m in _once_per_sentence(stated_milestones, sentences, notes)
+    ]
+    return ModelAnswer.model_construct(meetings=meetings, milestones=milestones), notes
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def _once_per_sentence(
+    items: list[tuple[int, R]], units: list[Sentence], notes: list[str]
+) -> list[tuple[int, R]]:
+    """Drop what an earlier overlapping piece of the same sentence already reported (the same
+    answer from both sides of the overlap); whole sentences are left alone."""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for index, item in items:
+        parent = units[index].piece_of
+        if parent is not None:
+            key = (parent, item.model_dump_json())
+            if key in seen:
+                notes.append(f"unit {index}: repeats an overlapping piece; merged")
+                continue
+            seen.add(key)
+        kept.append((index, item))
+    return kept
+
+
+@dataclass(frozen=True)
+class _Lead:
+    people: dict[str, ModelParticipant]
+    """Surname -> the person as first named in the lead."""
+    date: str | None
+    location: str | None
+
+    def referred_to_in(
+        self, sentence: str, met: list[ModelParticipant] | None = None
+    ) -> ModelParticipant | None:
+        """The lead person a sentence means by "He ..." or by their title alone. With two
+        lead people (a visitor and a host), "she also met X" means the one not from X's
+        country."""
+        people = list(self.people.values())
+        if len(people) == 2 and met:
+            theirs = {normalise_country(p.country) for p in met} - {None}
+            people = [p for p in people if normalise_country(p.country) not in theirs]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        if _PRONOUN_START.match(sentence) or (
+            person.title and phrase_occurs(sentence, person.title)
+        ):
+            return person
+        return None
+
+    def pair_referred_to_in(self, sentence: str) -> list[ModelParticipant]:
+        """The lead's two people, when a sentence calls them "the two leaders"."""
+        if len(self.people) != 2 or not _THE_TWO.search(sentence):
+            return []
+        return list(self.people.values())
+
+    def may_mean(self, sentence: str, surname: str) -> bool:
+        """A lead person the sentence does not name is meant only when it points at people
+        ("he", "his", "the two leaders", their title); "the two sides held the inaugural
+        dialogue in 2021" does not mean today's ministers."""
+        person = self.people.get(surname)
+        if person is None:
+            return False
+        return bool(
+            _PERSON_POINTER.search(sentence)
+            or _THE_TWO.search(sentence)
+            or (person.title and phrase_occurs(sentence, person.title))
+        )
+
+
+_PRONOUN_START = re.compile(r"^(He|She)\b")
+_PERSON_POINTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+_THE_TWO = re.compile(
+    r"\bthe (two )?(leaders|ministers|prime ministers|foreign ministers|counterparts)\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def date_supported(window: str, date_text: str) -> bool:
+    """The model's date is in the text: verbatim, or at least every number, month and day
+    word of it is ("in 2022" for "In the year 2022"); an invented "on Monday" is not."""
+    if phrase_occurs(window, date_text):
+        return True
+    wanted = _date_tokens(date_text)
+    return bool(wanted) and wanted <= _date_tokens(window)
+
+
+def _date_tokens(text: str) -> set[str]:
+    """Numbers by value ("08" is 8) and month/day words by their first three letters."""
+    tokens = set()
+    for match in _DATE_WORDS.finditer(text):
+        word = match.group(0)
+        tokens.add(str(int(word)) if word.isdigit() else word[:3].lower())
+    return tokens
+
+
+def _surname(name: str) -> str:
+    tokens = split_name_and_title(name)[0].split()
+    return tokens[-1] if tokens else ""
+
+
+def _lead(found: list[_SentenceMeetings], sentences: list[Sentence]) -> _Lead:
+    """Who, when and where of the story's lead, for the later sentences that leave them out
+    ("He also met ...", "During his visit, ...")."""
+    people: dict[str, ModelParticipant] = {}
+    date = location = None
+    for item in found:
+        if item.index >= LEAD_SENTENCES:
+            break
+        window = _window(sentences, item.index)
+        for meeting in item.meetings:
+            for person in meeting.participants:
+                surname = _surname(person.name)
+                name = split_name_and_title(person.name)[0]
+                if is_person_name(name) and phrase_occurs(window, surname):
+                    people.setdefault(surname, person)
+            if date is None and meeting.date and date_supported(window, meeting.date):
+                date = meeting.date
+            if location is None and meeting.location and phrase_occurs(window, meeting.location):
+                location = meeting.location
+    if date is None:  # the lead may date the visit without reporting a meeting itself
+        date = find_date_phrase(" ".join(s.text for s in sentences[:LEAD_SENTENCES]))
+    return _Lead(people, date, location)
+
+
+def _window(sentences: list[Sentence], index: int) -> str:
+    return " ".join(s.text for s in sentences[max(0, index - 1) : index + 1])
+
+
+def fit_to_sentences(
+    item: _SentenceMeetings, sentences: list[Sentence], lead: _Lead, notes: list[str]
+) -> list[SentenceMeeting]:
+    """Keep only what the model could read in its sentence (and the one before): people named
+    there (or the story's lead people, whom later sentences call "he"), a date and a place
+    written there; a held meeting of the lead people with no date or place of its own takes
+    the lead's."""
+    sentence = sentences[item.index].text
+    window = _window(sentences, item.index)
+    fitted: list[SentenceMeeting] = []
+    for meeting in item.meetings:
+        people = []
+        for person in meeting.participants:
+            surname = _surname(person.name)
+            if phrase_occurs(sentence, surname) or lead.may_mean(sentence, surname):
+                people.append(person)
+            else:
+                notes.append(f"sentence {item.index}: {person.name!r} is not in it; left out")
+        pair = lead.pair_referred_to_in(sentence)
+        if meeting.status == "held" and not people and pair:
+            people = pair
+            who = " and ".join(p.name for p in pair)
+            notes.append(f"sentence {item.index}: {who} used (the lead's two, referred to)")
+        changes: dict[str, object] = {"participants": people}
+        meant = lead.referred_to_in(sentence, people)
+        if meant is None and len(people) == 1 and len(lead.people) == 1:
+            meant = next(iter(lead.people.values()))  # "Another meeting was with X": the lead's
+        if (
+            meeting.status == "held"
+            and meant
+            and all(_surname(p.name) not in lead.people for p in people)
+        ):
+            people.insert(0, meant)
+            notes.append(f"sentence {item.index}: {meant.name!r} added (the lead, referred to)")
+        changes["participants"] = people
+        if meeting.date and not date_supported(window, meeting.date):
+            notes.append(f"sentence {item.index}: date {meeting.date!r} is not in it; left out")
+            changes["date"] = None
+        if meeting.location and not phrase_occurs(window, meeting.location):
+            changes["location"] = None
+        shares_lead = any(_surname(p.name) in lead.people for p in people)
+        if meeting.status == "held" and shares_lead:
+            undated = changes.get("date", meeting.date) is None
+            if undated and lead.date and not writes_a_time(sentence):
+                changes["date"] = lead.date
+            if changes.get("location", meeting.location) is None and lead.location:
+                changes["location"] = lead.location
+        fitted.append(meeting.model_copy(update=changes))
+    return fitted
