@@ -1,4 +1,5 @@
-"""The gold set (gold/gold.jsonl): valid, grounded, complete and reproducible from its labels."""
+"""The gold set (dev: gold/gold.jsonl, test: gold/test.jsonl): valid, grounded, complete and
+reproducible from its labels, with the splits apart."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from types import ModuleType
 
 import pytest
 
-from schemas.vocabulary import MECHANISM_NAMES
 from schemas.gold import GoldArticle
+from schemas.vocabulary import MECHANISM_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "gold.jsonl"
+TEST = ROOT / "gold" / "test.jsonl"
 GOLD_ARTICLES = ROOT / "gold" / "articles"
+TEST_ARTICLES = ROOT / "gold" / "test" / "articles"
 SAMPLES = ROOT / "examples" / "articles"
 
 
@@ -31,9 +34,10 @@ def lines() -> list[str]:
     return GOLD.read_text(encoding="utf-8").splitlines()
 
 
-@pytest.fixture(scope="module")
-def gold(lines: list[str]) -> list[GoldArticle]:
-    return [GoldArticle.model_validate_json(line) for line in lines]
+@pytest.fixture(scope="module", params=["dev", "test"])
+def gold(request: pytest.FixtureRequest) -> list[GoldArticle]:
+    path = GOLD if request.param == "dev" else TEST
+    return [GoldArticle.model_validate_json(line) for line in path.read_text().splitlines()]
 
 
 def test_every_line_is_a_gold_article(lines: list[str]) -> None:
@@ -43,18 +47,58 @@ def test_every_line_is_a_gold_article(lines: list[str]) -> None:
 
 
 def test_size_and_coverage(gold: list[GoldArticle]) -> None:
-    assert len(gold) >= 15
+    assert len(gold) >= 25
     assert any(not a.meetings and not a.planned_meetings for a in gold), "need a no-meeting story"
     assert any(a.planned_meetings for a in gold), "need planned meetings"
     assert len({a.article_id for a in gold}) == len(gold), "duplicate article_id"
 
 
-def test_samples_first_then_every_new_article(gold: list[GoldArticle]) -> None:
+def test_dev_is_the_samples_then_every_dev_article() -> None:
+    dev = [GoldArticle.model_validate_json(line) for line in GOLD.read_text().splitlines()]
     samples = sorted(p.stem for p in SAMPLES.glob("*.txt"))
-    assert [a.article_id for a in gold[: len(samples)]] == samples
+    assert [a.article_id for a in dev[: len(samples)]] == samples
     new = sorted(p.stem for p in GOLD_ARTICLES.glob("*.txt"))
-    assert len(new) >= 10
-    assert [a.article_id for a in gold[len(samples) :]] == new
+    assert sorted(a.article_id for a in dev[len(samples) :]) == new
+
+
+def test_test_split_labels_every_test_article_and_nothing_else() -> None:
+    test = [GoldArticle.model_validate_json(line) for line in TEST.read_text().splitlines()]
+    assert sorted(a.article_id for a in test) == sorted(p.stem for p in TEST_ARTICLES.glob("*"))
+    assert len(test) >= 25
+    assert all(a.source_path.startswith("gold/test/articles/") for a in test)
+
+
+def test_the_splits_cover_many_pairs_and_share_nothing() -> None:
+    dev, test = (
+        [GoldArticle.model_validate_json(line) for line in path.read_text().splitlines()]
+        for path in (GOLD, TEST)
+    )
+    assert not {a.article_id for a in dev} & {a.article_id for a in test}
+
+    def pairs(articles: list[GoldArticle]) -> set[frozenset[str]]:
+        return {
+            frozenset(m.countries) for a in articles for m in [*a.meetings, *a.planned_meetings]
+        }
+
+    assert len(pairs(dev) | pairs(test)) >= 15
+    india_japan = frozenset({"India", "Japan"})
+    share = sum(
+        1
+        for a in dev + test
+        if any(frozenset(m.countries) == india_japan for m in [*a.meetings, *a.milestones])
+    )
+    assert share <= (len(dev) + len(test)) / 4
+
+
+def test_same_event_keys_join_different_articles(gold: list[GoldArticle]) -> None:
+    where: dict[str, list[str]] = {}
+    for article in gold:
+        for meeting in [*article.meetings, *article.planned_meetings]:
+            if meeting.event:
+                where.setdefault(meeting.event, []).append(article.article_id)
+    for key, articles in where.items():
+        assert len(articles) == len(set(articles)), f"{key}: twice in one article"
+    assert any(len(set(v)) >= 2 for v in where.values()), "no cross-article group"
 
 
 def test_source_paths_exist_and_match_ids(gold: list[GoldArticle]) -> None:
@@ -84,13 +128,14 @@ def test_meetings_are_well_formed(gold: list[GoldArticle]) -> None:
 
 
 def test_new_articles_are_article_sized() -> None:
-    for path in GOLD_ARTICLES.glob("*.txt"):
+    for path in [*GOLD_ARTICLES.glob("*.txt"), *TEST_ARTICLES.glob("*.txt")]:
         words = len(path.read_text(encoding="utf-8").split())
-        assert 150 <= words <= 600, (path.name, words)
+        assert 150 <= words <= 1500, (path.name, words)
 
 
-def test_builder_reproduces_gold_exactly(lines: list[str]) -> None:
+@pytest.mark.parametrize(("split", "path"), [("dev", GOLD), ("test", TEST)])
+def test_builder_reproduces_gold_exactly(split: str, path: Path) -> None:
     builder = _load_builder()
-    first = builder.build_lines(builder.label_files("dev"))
-    assert first == builder.build_lines(builder.label_files("dev")), "builder is not deterministic"
-    assert first == GOLD.read_text(encoding="utf-8"), "gold.jsonl is stale: run gold/build_gold.py"
+    first = builder.build_lines(builder.label_files(split))
+    assert first == builder.build_lines(builder.label_files(split)), "builder not deterministic"
+    assert first == path.read_text(encoding="utf-8"), f"{path.name} is stale: run build_gold.py"

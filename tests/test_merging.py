@@ -49,9 +49,7 @@ def test_the_same_people_reported_twice_merge_even_with_other_candidates() -> No
 
 
 def test_different_mechanisms_on_one_trip_stay_apart() -> None:
-    dialogue = _m(
-        "Vinay Mohan Kwatra", "Masataka Okano", mechanism="Vice-Ministerial Dialogue"
-    )
+    dialogue = _m("Vinay Mohan Kwatra", "Masataka Okano", mechanism="Vice-Ministerial Dialogue")
     consultations = _m(
         "Vinay Mohan Kwatra", "Takehiro Funakoshi", mechanism="Foreign Office Consultations"
     )
