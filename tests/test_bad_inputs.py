@@ -181,7 +181,7 @@ def test_an_obeyed_injection_still_does_not_survive_grounding(
     path.write_text(INJECTION_ARTICLE, encoding="utf-8")
     with FakeModelServer(answer=_always_injected) as server:
         settings = fast_settings(server.base_url, strategy=strategy)
-        record = extract_article(read_article(path), ModelClient(settings), settings)
+        record = extract_article(read_article(path), ModelClient(settings), settings).record
         bodies_seen = len(server.requests)
     assert bodies_seen > 0 and record.status == "ok"
     assert "Tove Brennick" in _people(record)
@@ -241,7 +241,7 @@ def test_overlapping_pieces_report_a_straddling_meeting_once(tmp_path: Path) -> 
     path.write_text(text, encoding="utf-8")
     with FakeModelServer(FaultPlan(), context_tokens=1500) as server:
         settings = replace(settings, base_url=server.base_url)
-        record = extract_article(read_article(path), ModelClient(settings), settings)
+        record = extract_article(read_article(path), ModelClient(settings), settings).record
         asked = [r for r in server.requests if "SentenceMeetings" in r.schema_name]
         assert all(r.status == 200 for r in server.requests)  # every piece fitted
     assert record.status == "ok"
@@ -256,7 +256,7 @@ def test_an_article_needing_too_many_calls_is_refused_not_truncated(tmp_path: Pa
     path = write_articles(tmp_path, 1)[0]
     with FakeModelServer() as server:
         settings = fast_settings(server.base_url, max_calls_per_article=2)
-        record = extract_article(read_article(path), ModelClient(settings), settings)
+        record = extract_article(read_article(path), ModelClient(settings), settings).record
         assert server.requests == []
     assert record.status == "failed"
     assert record.error == (

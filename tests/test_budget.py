@@ -24,7 +24,7 @@ def test_the_budget_stops_the_run_cleanly(tmp_path: Path) -> None:
         budget = int(per_article * 2.5)
         limited = run_batch(paths, tmp_path / "some", settings, max_tokens_total=budget)
     assert limited.stop_reason and "token budget reached" in limited.stop_reason
-    started = limited.extracted
+    started = limited.asked
     assert 3 <= started < len(paths)  # the article that crossed the budget still finished
     assert limited.prompt_tokens + limited.completion_tokens >= budget
     assert limited.not_started == len(paths) - started
@@ -53,5 +53,5 @@ def test_cli_budget_marks_the_run_incomplete_and_resumes(tmp_path: Path) -> None
         assert not (runs / "latest").exists()
         second = CliRunner().invoke(app, args)
         assert second.exit_code == 0, second.output
-        assert "5 to extract, 1 from cache" in second.output
+        assert "for 5 articles" in " ".join(second.output.split())
     assert json.loads(((runs / "latest") / "manifest.json").read_text())["complete"] is True

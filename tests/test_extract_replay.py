@@ -192,7 +192,7 @@ def test_unchanged_rerun_makes_no_model_call_and_reproduces_the_output(
     first_run = (runs / "latest").resolve()
     second = CliRunner().invoke(app, args)
     assert second.exit_code == 0, second.output
-    assert "0 to extract, 5 from cache" in second.output
+    assert "plan: 0 new calls for 0 articles, 24 from the cache" in " ".join(second.output.split())
     second_run = (runs / "latest").resolve()
     assert second_run != first_run and first_run.is_dir()
     assert (second_run / EXTRACTIONS_FILE).read_bytes() == (
@@ -200,7 +200,8 @@ def test_unchanged_rerun_makes_no_model_call_and_reproduces_the_output(
     ).read_bytes()
     manifest = json.loads((second_run / "manifest.json").read_text())
     assert manifest["usage_this_run"] == {"prompt_tokens": 0, "completion_tokens": 0, "attempts": 0}
-    assert manifest["counts"]["reused_from_cache"] == 5 and manifest["complete"] is True
+    assert manifest["counts"]["answered_from_cache"] == 5 and manifest["complete"] is True
+    assert manifest["calls"]["made"] == 0 and manifest["calls"]["replayed"] == 24
     records = read_extractions(second_run / EXTRACTIONS_FILE)
     assert {(r.schema_version, r.source_format, r.source_encoding) for r in records} == {
         ("2", "text", "utf-8")

@@ -126,7 +126,7 @@ def test_each_fault_alone_ends_the_article_with_a_one_line_outcome(
     with FakeModelServer(plan) as server:
         settings = fast_settings(server.base_url, transport_attempts=2, request_timeout_s=0.3)
         started = time.perf_counter()
-        record = extract_article(read_article(path), ModelClient(settings), settings)
+        record = extract_article(read_article(path), ModelClient(settings), settings).record
         elapsed = time.perf_counter() - started
         requests = server.requests
         handed_out = server.usage_handed_out()

@@ -34,11 +34,11 @@ from pipeline.evaluation.scoring import (
     score,
 )
 from pipeline.ingest.articles import ArticleError
+from pipeline.model.call_cache import CACHE_ENV, CacheError, CallCache, default_cache_path
 from pipeline.model.embedded import EmbeddedServer, EmbeddedServerError
 from pipeline.model.store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
 from pipeline.reconcile import reconcile_stage
 from pipeline.runs.batch import BatchSummary
-from pipeline.runs.cache import CACHE_ENV, ExtractionCache, default_cache_path
 from pipeline.runs.folders import RunError
 from pipeline.runs.planning import Plan, plan_as_dict
 from pipeline.runs.workflow import execute_run, plan_folder
@@ -80,7 +80,8 @@ def _summary_table(summary: BatchSummary) -> Table:
         ("planned meetings", summary.planned_meetings),
         ("milestones", summary.milestones),
         ("tokens in / out", f"{summary.prompt_tokens} / {summary.completion_tokens}"),
-        ("model calls", summary.attempts),
+        ("model calls", summary.calls_made),
+        ("calls from cache", summary.calls_replayed),
         ("wall", f"{summary.wall_seconds:.1f} s"),
     ]
     for label, value in rows:
@@ -88,14 +89,20 @@ def _summary_table(summary: BatchSummary) -> Table:
     return table
 
 
-def _open_cache(cache_path: Path | None, no_cache: bool) -> ExtractionCache | None:
-    if no_cache:
-        return None
+def _open_cache(cache_path: Path | None) -> CallCache:
     path = cache_path or default_cache_path()
     try:
-        return ExtractionCache(path)
-    except sqlite3.Error as exc:
-        raise _fail(f"{path}: cannot open the cache ({exc})") from None
+        cache = CallCache(path)
+    except (CacheError, sqlite3.Error) as exc:
+        raise _fail(str(exc)) from None
+    if cache.legacy_entries:
+        console.print(
+            f"note: {path} held {cache.legacy_entries} whole-article results of an older "
+            "Summitry; they are records, not model answers, so they were set aside "
+            "(table legacy_extractions) and those calls are asked once more",
+            highlight=False,
+        )
+    return cache
 
 
 ModelOption = Annotated[str | None, typer.Option(help="Model name (env SUMMITRY_MODEL).")]
@@ -113,13 +120,18 @@ CacheOption = Annotated[
     ),
 ]
 NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Extract everything; neither read nor write the cache.")
+    bool,
+    typer.Option(
+        "--no-cache", help="Ask the model every call again (the new answers are still stored)."
+    ),
 ]
 
 
-def _plan_or_fail(articles_dir: Path, settings: Settings, cache: ExtractionCache | None) -> Plan:
+def _plan_or_fail(
+    articles_dir: Path, settings: Settings, cache: CallCache, *, reuse: bool = True
+) -> Plan:
     try:
-        plan = plan_folder(articles_dir, settings, cache)
+        plan = plan_folder(articles_dir, settings, cache, reuse=reuse)
     except ArticleError as exc:
         raise _fail(str(exc)) from None
     if not plan.items:
@@ -129,9 +141,10 @@ def _plan_or_fail(articles_dir: Path, settings: Settings, cache: ExtractionCache
 
 def _plan_line(plan: Plan) -> str:
     reasons = ", ".join(f"{n} {r}" for r, n in sorted(plan.reason_counts.items()))
+    bad = len(plan.of("unreadable")) + len(plan.of("refused"))
     return (
-        f"plan: {len(plan.to_extract)} to extract, {len(plan.of('reuse'))} from cache, "
-        f"{len(plan.of('unreadable'))} unreadable ({reasons})"
+        f"plan: {plan.new_calls} new calls for {len(plan.of('ask'))} articles, "
+        f"{plan.cached_calls} from the cache; {bad} unreadable or refused ({reasons})"
     )
 
 
@@ -168,10 +181,10 @@ def extract(
     settings = settings_from_env(
         base_url=base_url, model=model, concurrency=concurrency, strategy=strategy.value
     )
-    cache = _open_cache(cache_path, no_cache)
-    plan = _plan_or_fail(articles_dir, settings, cache)
+    cache = _open_cache(cache_path)
+    plan = _plan_or_fail(articles_dir, settings, cache, reuse=not no_cache)
     console.print(_plan_line(plan), highlight=False)
-    if plan.to_extract:
+    if plan.new_calls:
         backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
         console.print(f"model [bold]{settings.model}[/bold] via {backend}", highlight=False)
     progress = Progress(
@@ -202,6 +215,7 @@ def extract(
                 runs_root=runs_root,
                 out_dir=out_dir,
                 cache=cache,
+                reuse=not no_cache,
                 plan=plan,
                 max_tokens_total=max_tokens_total,
                 on_start=on_start,
@@ -213,8 +227,7 @@ def extract(
     except KeyboardInterrupt:
         raise _fail("interrupted; finished articles are kept (cache and run folder)", 130) from None
     finally:
-        if cache is not None:
-            cache.close()
+        cache.close()
     summary = result.summary
     out.print(_summary_table(summary))
     if summary.stop_reason:
@@ -235,26 +248,28 @@ def plan_command(
 ) -> None:
     """Dry run: what `extract` would redo, and why, with estimated tokens and time."""
     settings = settings_from_env(base_url=base_url, model=model, strategy=strategy.value)
-    cache = _open_cache(cache_path, False)
+    cache = _open_cache(cache_path)
     try:
         plan = _plan_or_fail(articles_dir, settings, cache)
     finally:
-        if cache is not None:
-            cache.close()
+        cache.close()
     if as_json:
         typer.echo(json.dumps(plan_as_dict(plan), indent=2))
         return
     table = Table(title=f"summitry plan ({len(plan.items)} articles)")
-    for column in ("article", "action", "why", "tokens in/out", "time"):
-        table.add_column(column, justify="right" if column in ("tokens in/out", "time") else "left")
+    numbers = ("cached", "new", "tokens in/out", "time")
+    for column in ("article", *numbers[:2], "why", *numbers[2:]):
+        table.add_column(column, justify="right" if column in numbers else "left")
     for item in plan.items:
-        if item.action == "extract":
+        if item.new_calls:
             tokens = f"~{item.est_prompt_tokens} / ~{item.est_completion_tokens}"
             seconds = f"~{item.est_seconds:.0f} s"
         else:
             tokens, seconds = "0", "0 s"
-        why = ", ".join(item.reasons) if item.action != "unreadable" else (item.error or "")
-        table.add_row(item.path.name, item.action, why, tokens, seconds)
+        bad = item.action in ("unreadable", "refused")
+        why = (item.error or "") if bad else ", ".join(item.reasons)
+        cached, new = str(item.cached_calls), str(item.new_calls)
+        table.add_row(item.path.name, cached, new, why, tokens, seconds)
     out.print(table)
     out.print(
         f"{_plan_line(plan)}; estimated ~{plan.est_prompt_tokens} / "

@@ -47,6 +47,17 @@ def prompt_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def task_prompt_hash(task: str) -> str:
+    """The hash of one task's templates: a changed milestone prompt changes only the milestone
+    calls' requests, and ``plan`` names which task's prompt changed."""
+    digest = hashlib.sha256()
+    for role in ("system", "user"):
+        digest.update(_template_source(f"{task}_{role}.j2").encode())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
 def render_task(task: str, **values: Any) -> list[dict[str, str]]:
     """System and user messages of one task; the system part is constant per task, so a
     server with prompt caching (llama.cpp) reads it once per slot, not once per call."""

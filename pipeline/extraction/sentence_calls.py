@@ -28,10 +28,16 @@ from pipeline.extraction.candidates import (
     split_long_sentences,
     split_sentences,
 )
-from pipeline.extraction.prompting import SENTENCE_MEETINGS, SENTENCE_MILESTONES, render_task
+from pipeline.extraction.prompting import (
+    SENTENCE_MEETINGS,
+    SENTENCE_MILESTONES,
+    render_task,
+    task_prompt_hash,
+)
 from pipeline.extraction.rule_milestones import years_explained
 from pipeline.extraction.validation import unnamed_participants
 from pipeline.ingest.cleaning import CleanedText
+from pipeline.model.call_cache import CallLabel, digest
 from pipeline.model.client import (
     ModelClient,
     UsageMeter,
@@ -97,12 +103,16 @@ def _ask(
     context: dict[str, Any],
     meter: UsageMeter,
     label: str,
+    call_label: CallLabel | None = None,
 ) -> tuple[T | None, str | None]:
     """One call, and a note if it went wrong. After the last failed re-ask the schema-valid
     answer is kept (its bad records are dropped later, one by one). Transport errors
     propagate: the article fails."""
     try:
-        return client.extract(response_model, messages, context=context, meter=meter), None
+        answer = client.extract(
+            response_model, messages, context=context, meter=meter, label=call_label
+        )
+        return answer, None
     except Exception as exc:
         if is_transport_error(exc):
             raise
@@ -159,11 +169,82 @@ class _SentenceMeetings:
     meetings: list[SentenceMeeting]
 
 
+@dataclass(frozen=True)
+class PlannedCall:
+    """One model call code has decided to make, known before any model is started: what
+    ``plan`` looks up in the call cache and what ``ask_sentences`` sends."""
+
+    task: str
+    unit: int
+    response_model: type[BaseModel]
+    messages: list[dict[str, str]]
+    context: dict[str, Any]
+    label: CallLabel
+
+
+@dataclass(frozen=True)
+class SentencePlan:
+    units: list[Sentence]
+    notes: list[str]
+    meeting_calls: list[PlannedCall]
+    milestone_calls: list[PlannedCall]
+
+    @property
+    def calls(self) -> list[PlannedCall]:
+        return [*self.meeting_calls, *self.milestone_calls]
+
+
+def _planned(
+    task: str,
+    unit: int,
+    response_model: type[BaseModel],
+    values: dict[str, str],
+    context: dict[str, Any],
+    article_id: str,
+) -> PlannedCall:
+    label = CallLabel(article_id, task, unit, task_prompt_hash(task), digest(values))
+    messages = render_task(task, **values)
+    return PlannedCall(task, unit, response_model, messages, context, label)
+
+
+def plan_sentence_calls(
+    cleaned: CleanedText, settings: Settings, article_id: str = ""
+) -> SentencePlan:
+    """The first-round calls of the sentence strategy: one per candidate sentence and task."""
+    article_text = cleaned.original
+    units, unit_notes = reading_units(cleaned.text, settings)
+    meeting_calls = [
+        _planned(
+            SENTENCE_MEETINGS,
+            index,
+            GroundedSentenceMeetings,
+            {"context": units[index - 1].text if index else "", "sentence": units[index].text},
+            {"article_text": article_text},
+            article_id,
+        )
+        for index in meeting_candidates(units)
+    ]
+    milestone_calls = [
+        _planned(
+            SENTENCE_MILESTONES,
+            index,
+            GroundedSentenceMilestones,
+            {"sentence": units[index].text},
+            {"article_text": article_text, "sentence": units[index].text},
+            article_id,
+        )
+        for index in milestone_candidates(units)
+        if not years_explained(units[index].text)
+    ]
+    return SentencePlan(units, unit_notes, meeting_calls, milestone_calls)
+
+
 def ask_sentences(
     cleaned: CleanedText,
     client: ModelClient,
     meter: UsageMeter,
     workers: int = 2,
+    article_id: str = "",
 ) -> tuple[ModelAnswer, list[str]]:
     """All candidate sentences through the model, and notes on what was changed or went wrong.
 
@@ -172,51 +253,42 @@ def ask_sentences(
     so the output does not depend on which call finished first. Raises on a transport failure
     (after the transport retries).
     """
-    article_text = cleaned.original
-    sentences, unit_notes = reading_units(cleaned.text, client.settings)
-
-    def ask_meetings(index: int) -> tuple[SentenceMeetingsAnswer | None, str | None]:
-        messages = render_task(
-            SENTENCE_MEETINGS,
-            context=sentences[index - 1].text if index else "",
-            sentence=sentences[index].text,
-        )
-        context = {"article_text": article_text}
-        return _ask(client, GroundedSentenceMeetings, messages, context, meter, f"sentence {index}")
-
-    def ask_milestones(index: int) -> tuple[SentenceMilestonesAnswer | None, str | None]:
-        messages = render_task(SENTENCE_MILESTONES, sentence=sentences[index].text)
-        context = {"article_text": article_text, "sentence": sentences[index].text}
-        return _ask(
-            client, GroundedSentenceMilestones, messages, context, meter, f"sentence {index}"
-        )
-
-    meeting_indices = meeting_candidates(sentences)
-    milestone_indices = [
-        i for i in milestone_candidates(sentences) if not years_explained(sentences[i].text)
-    ]
-    calls = len(meeting_indices) + len(milestone_indices)
+    plan = plan_sentence_calls(cleaned, client.settings, article_id)
+    sentences = plan.units
+    calls = len(plan.calls)
     if calls > client.settings.max_calls_per_article:
         raise TooManyCalls(
             f"article would need {calls} model calls (limit {client.settings.max_calls_per_article}"
             f", from {len(cleaned.text):,} characters); refused rather than truncated: split it"
         )
+
+    def run(call: PlannedCall) -> tuple[Any, str | None]:
+        return _ask(
+            client,
+            call.response_model,
+            call.messages,
+            call.context,
+            meter,
+            f"sentence {call.unit}",
+            call.label,
+        )
+
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        meeting_calls = [pool.submit(ask_meetings, i) for i in meeting_indices]
-        milestone_calls = [pool.submit(ask_milestones, i) for i in milestone_indices]
+        meeting_futures = [pool.submit(run, call) for call in plan.meeting_calls]
+        milestone_futures = [pool.submit(run, call) for call in plan.milestone_calls]
         try:
-            meeting_results = [call.result() for call in meeting_calls]
-            milestone_results = [call.result() for call in milestone_calls]
+            meeting_results = [future.result() for future in meeting_futures]
+            milestone_results = [future.result() for future in milestone_futures]
         except BaseException:
             # The article has failed: calls not yet started would only retry a dead server.
             # Calls in flight finish (and are counted in ``meter``) before this returns.
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 
-    notes = unit_notes + [note for _, note in [*meeting_results, *milestone_results] if note]
+    notes = plan.notes + [note for _, note in [*meeting_results, *milestone_results] if note]
     found = [
-        _SentenceMeetings(index, list(answer.meetings))
-        for index, (answer, _) in zip(meeting_indices, meeting_results, strict=True)
+        _SentenceMeetings(call.unit, list(answer.meetings))
+        for call, (answer, _) in zip(plan.meeting_calls, meeting_results, strict=True)
         if answer is not None and answer.meetings
     ]
     lead = _lead(found, sentences)
@@ -230,8 +302,8 @@ def ask_sentences(
         for index, m in _once_per_sentence(fitted, sentences, notes)
     ]
     stated_milestones = [
-        (index, m)
-        for index, (stated, _) in zip(milestone_indices, milestone_results, strict=True)
+        (call.unit, m)
+        for call, (stated, _) in zip(plan.milestone_calls, milestone_results, strict=True)
         if stated is not None
         for m in stated.milestones
     ]

@@ -18,9 +18,6 @@ from pipeline.text.milestone_names import MILESTONE_NAME_WORDS
 from pipeline.text.names import split_name_and_title
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 
-VALIDATION_VERSION = "10"
-"""Bump when a check changes what is accepted: it is part of the schema hash."""
-
 MAX_REPORTED_PROBLEMS = 6
 
 

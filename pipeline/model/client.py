@@ -12,23 +12,30 @@ Both are bounded (``Settings.max_requests_per_call``), and a re-ask adds one ans
 bounded by ``max_tokens``) and one error message per validation retry, so a conversation can
 never grow without bound.
 
-Every response of every attempt is counted through instructor's ``completion:response`` hook,
-so tokens burnt by failed attempts show up in ``usage``. Requests that got no completion
-(timeouts, dropped connections, 429, 5xx) carry no token counts; they are counted as
-attempts, so ``usage.attempts`` is the number of HTTP requests sent.
+Every request instructor makes — the first question and each re-ask — goes through
+``ModelClient._answer``: the call cache (``pipeline.model.call_cache``) is asked first, by the
+request's exact body; only a request never answered before goes to the server (with the
+transport retries), and its answer is stored before it is used. Every response is counted in
+the article's ``UsageMeter`` as made or replayed; requests that got no completion (timeouts,
+dropped connections, 429, 5xx) carry no token counts and are counted as attempts.
 """
 
 from __future__ import annotations
 
 import email.utils
+import json
+import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 import instructor
 import openai
-from instructor.core import IncompleteOutputException, ResponseParsingError
+from instructor.core import IncompleteOutputException
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     RetryCallState,
@@ -41,6 +48,8 @@ from tenacity import (
 from tenacity.stop import stop_base
 
 from pipeline.config import Settings
+from pipeline.model.call_cache import CallCache, CallLabel, identify_request
+from pipeline.model.identity import model_identity
 from schemas import Usage
 
 T = TypeVar("T", bound=BaseModel)
@@ -105,36 +114,35 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(cause).__name__}: {text[:300]}"
 
 
-def _no_choices(exc: BaseException) -> bool:
-    """instructor meets an empty ``choices`` list with a ResponseParsingError and then fails
-    building the re-ask (IndexError); find it anywhere in the chain."""
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None:
-            return False
-        if isinstance(seen, ResponseParsingError) and "no choices" in str(seen).lower():
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
 @dataclass
 class UsageMeter:
-    """Adds up tokens and attempts for one article across every try."""
+    """Adds up one article's responses: all of them (what its records rest on) and the ones
+    this run really asked for (``made``), as opposed to replayed from the call cache."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     attempts: int = 0
+    calls_made: int = 0
+    calls_replayed: int = 0
+    spent_prompt_tokens: int = 0
+    spent_completion_tokens: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def record(self, response: Any) -> None:
-        """A completion arrived (valid or not): its tokens were spent."""
+    def record(self, response: Any, *, replayed: bool = False) -> None:
+        """A completion arrived (valid or not), from the server or from the cache."""
         usage = getattr(response, "usage", None)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0) if usage is not None else 0
+        completion = int(getattr(usage, "completion_tokens", 0) or 0) if usage is not None else 0
         with self._lock:
             self.attempts += 1
-            if usage is not None:
-                self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-                self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+            self.prompt_tokens += prompt
+            self.completion_tokens += completion
+            if replayed:
+                self.calls_replayed += 1
+            else:
+                self.calls_made += 1
+                self.spent_prompt_tokens += prompt
+                self.spent_completion_tokens += completion
 
     def record_failed_request(self) -> None:
         """A request that got no completion (timeout, dropped, 429, 5xx): no token counts
@@ -150,20 +158,161 @@ class UsageMeter:
         )
 
 
-class ModelClient:
-    """A thin, thread-safe wrapper: one openai client, one instructor client per call."""
+def is_stored_answer(response: ChatCompletion) -> bool:
+    """Worth keeping in the call cache: a complete JSON answer. A truncated or non-JSON answer
+    is a failed call, asked again by the next run."""
+    if not response.choices:
+        return False
+    choice = response.choices[0]
+    if choice.finish_reason == "length":
+        return False
+    try:
+        json.loads(choice.message.content or "")
+    except ValueError:
+        return False
+    return True
 
-    def __init__(self, settings: Settings) -> None:
-        if settings.base_url is None:
+
+class _CapturedRequest(Exception):
+    """Raised by the capturing ``create``: carries the request body, never sent."""
+
+    def __init__(self, request: dict[str, Any]) -> None:
+        super().__init__("request captured")
+        self.request = request
+
+
+def _structured_client(create: Callable[..., Any]) -> instructor.Instructor:
+    """instructor in JSON_SCHEMA mode over our own ``create`` (the cache-first transport),
+    exactly as ``instructor.from_openai`` builds it over ``client.chat.completions.create``."""
+    from instructor.utils.providers import Provider
+    from instructor.v2.core.patch import patch_v2
+
+    mode = instructor.Mode.JSON_SCHEMA
+    patched = patch_v2(func=create, provider=Provider.OPENAI, mode=mode)
+    return instructor.Instructor(client=None, create=patched, provider=Provider.OPENAI, mode=mode)
+
+
+_JINJA_MARKS = ("{{", "{%", "{#")
+_RAW_END = "{% endraw %}"
+
+
+def protect_from_templating(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    """instructor renders every message as a Jinja template when a validation ``context`` is
+    given, so an article containing "{{ article_text }}" would be filled in (and "{%" could
+    fail the call). Wrapped in a raw block, a message renders back to itself, byte for byte;
+    messages without template marks are left as they are."""
+    protected = []
+    for message in messages:
+        content = message.get("content", "")
+        if isinstance(content, str) and any(mark in content for mark in _JINJA_MARKS):
+            escaped = content.replace(_RAW_END, _RAW_END + "{{ '" + _RAW_END + "' }}{% raw %}")
+            message = {**message, "content": "{% raw %}" + escaped + _RAW_END}
+        protected.append(message)
+    return protected
+
+
+def _request_kwargs(settings: Settings) -> dict[str, Any]:
+    generation = settings.generation
+    return {
+        "model": settings.model,
+        "temperature": generation.temperature,
+        "max_tokens": generation.max_tokens,
+        "seed": generation.seed,
+    }
+
+
+def _capture(
+    response_model: type[BaseModel], messages: list[dict[str, str]], settings: Settings
+) -> dict[str, Any]:
+    def capture(**request: Any) -> Any:
+        raise _CapturedRequest(request)
+
+    client = _structured_client(capture)
+    try:
+        client.chat.completions.create(
+            response_model=response_model,
+            messages=list(messages),  # type: ignore[arg-type]
+            max_retries=0,
+            **_request_kwargs(settings),
+        )
+    except Exception as exc:
+        seen: BaseException | None = exc
+        for _ in range(8):
+            if isinstance(seen, _CapturedRequest):
+                return seen.request
+            if seen is None:
+                break
+            seen = seen.__cause__ or seen.__context__
+        raise
+    raise AssertionError("unreachable: the capture always raises")  # pragma: no cover
+
+
+logging.getLogger("instructor.v2.retry").addFilter(
+    lambda record: "request captured" not in record.getMessage()
+)
+"""instructor logs the capturing ``create``'s exception as a failed API call: it is not one."""
+
+_PLACEHOLDER = [{"role": "user", "content": "\u0000"}]
+_templates: dict[tuple[object, ...], dict[str, Any]] = {}
+_templates_lock = threading.Lock()
+
+
+def first_request(
+    response_model: type[BaseModel], messages: list[dict[str, str]], settings: Settings
+) -> dict[str, Any]:
+    """The exact body of the first request a structured call will send, without sending it:
+    what ``plan`` looks up in the call cache before any model is started. instructor builds
+    the body once per answer schema (JSON_SCHEMA mode passes the messages through as they
+    are, which ``tests/test_call_cache.py`` checks), so a plan of many calls costs little."""
+    signature = (response_model, tuple(sorted(_request_kwargs(settings).items())))
+    with _templates_lock:
+        template = _templates.get(signature)
+    if template is None:
+        template = _capture(response_model, _PLACEHOLDER, settings)
+        with _templates_lock:
+            _templates[signature] = template
+    return {**template, "messages": [dict(m) for m in messages]}
+
+
+BaseUrl = Callable[[], str]
+"""Where requests go; called only when a request is not in the cache, so a run answered
+wholly from the cache starts no model server."""
+
+
+class ModelClient:
+    """Thread-safe: one openai client, made on the first request that needs the server; one
+    instructor client per structured call (it carries that call's meter and label)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache: CallCache | None = None,
+        reuse: bool = True,
+        base_url: BaseUrl | None = None,
+    ) -> None:
+        if base_url is None and settings.base_url is None:
             raise ValueError("ModelClient needs a base_url (start the embedded server first)")
         self.settings = settings
-        self._openai = openai.OpenAI(
-            base_url=settings.base_url,
-            # Local servers ignore the key; the client library insists on one.
-            api_key=settings.api_key or "not-needed",
-            timeout=settings.request_timeout_s,
-            max_retries=0,  # transport retries are ours (tenacity), so they are bounded once
-        )
+        self.cache = cache
+        self.reuse = reuse
+        """False (``--no-cache``): ask every request again; answers are still stored."""
+        self.model_id = model_identity(settings)
+        self._base_url = base_url or (lambda: str(settings.base_url))
+        self._openai_client: openai.OpenAI | None = None
+        self._lock = threading.Lock()
+
+    def _openai(self) -> openai.OpenAI:
+        with self._lock:
+            if self._openai_client is None:
+                self._openai_client = openai.OpenAI(
+                    base_url=self._base_url(),
+                    # Local servers ignore the key; the client library insists on one.
+                    api_key=self.settings.api_key or "not-needed",
+                    timeout=self.settings.request_timeout_s,
+                    max_retries=0,  # transport retries are ours (tenacity), bounded once
+                )
+            return self._openai_client
 
     def _transport_retrying(self) -> Retrying:
         settings = self.settings
@@ -185,6 +334,46 @@ class ModelClient:
             reraise=True,
         )
 
+    def _send(self, request: dict[str, Any], meter: UsageMeter) -> ChatCompletion:
+        """One request to the server, retried on transport faults."""
+        for attempt in self._transport_retrying():
+            with attempt:
+                try:
+                    response = self._openai().chat.completions.create(**request)
+                except Exception as exc:
+                    if is_transport_error(exc):
+                        meter.record_failed_request()
+                    raise
+                if not response.choices:  # a server fault, not an answer: retried
+                    meter.record(response)
+                    raise EmptyAnswer("model server answered with no choices")
+                return response
+        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+    def _answer(self, meter: UsageMeter, label: CallLabel, **request: Any) -> ChatCompletion:
+        """instructor's ``create``: the cached answer to this exact request, else the
+        server's (stored before it is used)."""
+        identity = identify_request(self.model_id, request, label)
+        if self.cache is not None and self.reuse:
+            stored = self.cache.get(identity.key)
+            if stored is not None:
+                response = ChatCompletion.model_validate_json(stored.response_json)
+                meter.record(response, replayed=True)
+                return response
+        started = time.perf_counter()
+        response = self._send(request, meter)
+        meter.record(response)
+        if self.cache is not None and is_stored_answer(response):
+            usage = response.usage
+            self.cache.put(
+                identity,
+                response.model_dump_json(),
+                prompt_tokens=usage.prompt_tokens if usage else 0,
+                completion_tokens=usage.completion_tokens if usage else 0,
+                wall_seconds=time.perf_counter() - started,
+            )
+        return response
+
     def extract(
         self,
         response_model: type[T],
@@ -192,31 +381,17 @@ class ModelClient:
         *,
         context: dict[str, Any],
         meter: UsageMeter,
+        label: CallLabel | None = None,
     ) -> T:
         """Structured call with both retry layers; raises the last error when all fail."""
-        client = instructor.from_openai(self._openai, mode=instructor.Mode.JSON_SCHEMA)
-        client.on("completion:response", meter.record)
-        generation = self.settings.generation
-        for attempt in self._transport_retrying():
-            with attempt:
-                try:
-                    return client.chat.completions.create(
-                        model=self.settings.model,
-                        response_model=response_model,
-                        messages=list(messages),  # type: ignore[arg-type]
-                        max_retries=self.settings.validation_retries,
-                        context=context,
-                        temperature=generation.temperature,
-                        max_tokens=generation.max_tokens,
-                        seed=generation.seed,
-                    )
-                except Exception as exc:
-                    if _no_choices(exc):  # counted by the hook: it was a completion
-                        raise EmptyAnswer("model server answered with no choices") from exc
-                    if is_transport_error(exc):
-                        meter.record_failed_request()
-                    raise
-        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+        client = _structured_client(partial(self._answer, meter, label or CallLabel()))
+        return client.chat.completions.create(
+            response_model=response_model,
+            messages=protect_from_templating(messages),  # type: ignore[arg-type]
+            max_retries=self.settings.validation_retries,
+            context=context,
+            **_request_kwargs(self.settings),
+        )
 
 
 def salvage_answer(exc: BaseException, response_model: type[T]) -> T | None:

@@ -15,27 +15,48 @@ model never reads them; they are noted in ``dropped``, and no record may rest on
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TypeVar
 
+from pipeline.config import Settings
+from pipeline.extraction.article_call import ArticleTooLong, ask_whole_article
+from pipeline.extraction.prompting import prompt_hash
+from pipeline.extraction.rule_milestones import with_rule_milestones
+from pipeline.extraction.sentence_calls import TooManyCalls, ask_sentences
 from pipeline.ingest.articles import Article
 from pipeline.ingest.cleaning import INSTRUCTION_REASON, CleanedText, RemovedSpan, strip_furniture
-from pipeline.config import CHARS_PER_TOKEN, Settings
-from pipeline.extraction.sentence_calls import TooManyCalls, ask_sentences
-from pipeline.runs.fingerprint import schema_hash
-from pipeline.model.client import ModelClient, UsageMeter, describe_error, salvage_answer
-from pipeline.extraction.prompting import prompt_hash, render_messages
+from pipeline.model.client import ModelClient, UsageMeter, describe_error
 from pipeline.records.building import BuiltRecords, build_records
-from pipeline.extraction.rule_milestones import with_rule_milestones
-from pipeline.extraction.validation import GroundedAnswer
-from schemas import ArticleExtraction, Evidence, Meeting, Milestone, ModelAnswer, Usage
+from pipeline.runs.fingerprint import schema_hash
+from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Usage
 
 R = TypeVar("R", Meeting, Milestone)
 
-__all__ = ["CHARS_PER_TOKEN", "ArticleTooLong", "extract_article", "failed_extraction"]
+__all__ = ["ArticleOutcome", "extract_article", "failed_extraction"]
 
 
-class ArticleTooLong(Exception):
-    pass
+@dataclass(frozen=True)
+class ArticleOutcome:
+    """An article's record and what its calls cost this run (the record itself does not say
+    whether an answer came from the server or the call cache: a rerun writes the same bytes)."""
+
+    record: ArticleExtraction
+    calls_made: int = 0
+    calls_replayed: int = 0
+    spent_prompt_tokens: int = 0
+    spent_completion_tokens: int = 0
+    spent_attempts: int = 0
+
+    @classmethod
+    def of(cls, record: ArticleExtraction, meter: UsageMeter) -> ArticleOutcome:
+        return cls(
+            record,
+            meter.calls_made,
+            meter.calls_replayed,
+            meter.spent_prompt_tokens,
+            meter.spent_completion_tokens,
+            meter.attempts - meter.calls_replayed,
+        )
 
 
 def failed_extraction(
@@ -60,31 +81,17 @@ def failed_extraction(
     )
 
 
-def _ask_whole_article(
-    cleaned: CleanedText, client: ModelClient, settings: Settings, meter: UsageMeter
-) -> tuple[ModelAnswer, list[str]]:
-    messages = render_messages(cleaned.text)
-    prompt_tokens = sum(len(m["content"]) for m in messages) / CHARS_PER_TOKEN
-    budget = settings.context_tokens - settings.generation.max_tokens
-    if prompt_tokens > budget:
-        raise ArticleTooLong(
-            f"article too long for the model context (~{int(prompt_tokens)} prompt tokens > "
-            f"{budget}); not truncated: use --strategy sentences or a larger context"
-        )
-    try:
-        answer = client.extract(
-            GroundedAnswer, messages, context={"article_text": cleaned.original}, meter=meter
-        )
-        return answer, []
-    except Exception as exc:
-        salvaged = salvage_answer(exc, GroundedAnswer)
-        if salvaged is None:
-            raise
-        return salvaged, [f"kept the answer that failed validation ({describe_error(exc)})"]
-
-
-def extract_article(article: Article, client: ModelClient, settings: Settings) -> ArticleExtraction:
+def extract_article(article: Article, client: ModelClient, settings: Settings) -> ArticleOutcome:
+    """Clean, ask (every request through the call cache), build records; never raises for a
+    bad article, a nonsense answer or a dead server."""
     meter = UsageMeter()
+    outcome = _extract(article, client, settings, meter)
+    return ArticleOutcome.of(outcome, meter)
+
+
+def _extract(
+    article: Article, client: ModelClient, settings: Settings, meter: UsageMeter
+) -> ArticleExtraction:
 
     def failed(reason: str) -> ArticleExtraction:
         return failed_extraction(
@@ -99,9 +106,11 @@ def extract_article(article: Article, client: ModelClient, settings: Settings) -
     cleaned = strip_furniture(article.text)
     try:
         if settings.strategy == "article":
-            answer, notes = _ask_whole_article(cleaned, client, settings, meter)
+            answer, notes = ask_whole_article(cleaned, client, meter, article.article_id)
         else:
-            answer, notes = ask_sentences(cleaned, client, meter, settings.sentence_workers)
+            answer, notes = ask_sentences(
+                cleaned, client, meter, settings.sentence_workers, article.article_id
+            )
     except Exception as exc:  # one article never stops the batch
         refused = isinstance(exc, (ArticleTooLong, TooManyCalls))
         return failed(str(exc) if refused else describe_error(exc))

@@ -1,26 +1,28 @@
 """A folder of articles through the pipeline, with bounded concurrency.
 
-The batch executes a ``Plan``: cached results are reused without a model call, the rest are
-extracted. One bad article never stops the batch; every finished article is stored in the
-cache and appended to the checkpoint file the moment it is done, and the final
-``extractions.jsonl`` is in file-name order whatever order the work finished in.
+The batch executes a ``Plan``. Every readable article goes through the whole pipeline every
+time — cleaning, candidates, validation, records, merging — with its model calls answered by
+the call cache where the exact request was answered before, so a rule change shows in the
+next run without a version to bump, and only requests never answered reach the model. One
+bad article never stops the batch; an article whose calls were asked this run is appended to
+the checkpoint file the moment it is done (its answers are already in the call cache), and
+the final ``extractions.jsonl`` is in file-name order whatever order the work finished in.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.ingest.articles import content_sha256, discover_articles
-from pipeline.runs.cache import ExtractionCache
 from pipeline.config import Settings
-from pipeline.model.embedded import EmbeddedServer, EmbeddedServerError
-from pipeline.model.store import resolve_model_file
+from pipeline.ingest.articles import content_sha256
+from pipeline.model.call_cache import CallCache
+from pipeline.model.endpoint import model_endpoint
+from pipeline.runs.article import ArticleOutcome, extract_article, failed_extraction
 from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE, CheckpointWriter, write_extractions
 from pipeline.runs.planning import Plan, PlanItem, make_plan
 from schemas import ArticleExtraction
@@ -29,9 +31,13 @@ from schemas import ArticleExtraction
 @dataclass
 class BatchSummary:
     records: list[ArticleExtraction] = field(default_factory=list)
-    reused: int = 0
-    extracted: int = 0
+    replayed: int = 0
+    """Articles whose every call came from the call cache."""
+    asked: int = 0
+    """Articles with at least one call asked of the model this run."""
     not_started: int = 0
+    calls_made: int = 0
+    calls_replayed: int = 0
     stop_reason: str | None = None
     spent_prompt_tokens: int = 0
     spent_completion_tokens: int = 0
@@ -61,7 +67,7 @@ class BatchSummary:
 
     @property
     def prompt_tokens(self) -> int:
-        """Tokens spent by this run (reused results cost nothing now)."""
+        """Tokens spent by this run (replayed answers cost nothing now)."""
         return self.spent_prompt_tokens
 
     @property
@@ -72,28 +78,22 @@ class BatchSummary:
     def attempts(self) -> int:
         return self.spent_attempts
 
+    def add(self, outcome: ArticleOutcome) -> None:
+        self.calls_made += outcome.calls_made
+        self.calls_replayed += outcome.calls_replayed
+        self.spent_prompt_tokens += outcome.spent_prompt_tokens
+        self.spent_completion_tokens += outcome.spent_completion_tokens
+        self.spent_attempts += outcome.spent_attempts
+        if outcome.spent_attempts:
+            self.asked += 1
+        else:
+            self.replayed += 1
+
 
 ProgressCallback = Callable[[ArticleExtraction], None]
 
 
-@contextmanager
-def model_endpoint(settings: Settings) -> Iterator[Settings]:
-    """Settings with a base URL: the configured one, or a freshly started embedded server."""
-    if not settings.uses_embedded_server:
-        yield settings
-        return
-    status = resolve_model_file(settings.model_path)
-    if not status.ok or status.path is None:
-        raise EmbeddedServerError(f"embedded model unavailable: {status.reason}")
-    with EmbeddedServer(
-        status.path, context_tokens=settings.context_tokens, parallel=settings.server_slots
-    ) as server:
-        yield settings.with_base_url(server.base_url)
-
-
 def _unreadable(item: PlanItem, settings: Settings) -> ArticleExtraction:
-    from pipeline.runs.article import failed_extraction
-
     try:
         digest = content_sha256(item.path.read_bytes())
     except OSError:
@@ -107,16 +107,7 @@ def _unreadable(item: PlanItem, settings: Settings) -> ArticleExtraction:
     )
 
 
-def _reused(item: PlanItem) -> ArticleExtraction:
-    """The cached record, under this run's file name (the same bytes may have been renamed)."""
-    assert item.cached is not None
-    record = item.cached.record()
-    return record.model_copy(update={"article_id": item.article_id, "source_path": str(item.path)})
-
-
 def _not_started(item: PlanItem, settings: Settings, reason: str) -> ArticleExtraction:
-    from pipeline.runs.article import failed_extraction
-
     return failed_extraction(
         article_id=item.article_id,
         source_path=str(item.path),
@@ -134,13 +125,91 @@ class _Budget:
         self.spent = 0
         self._lock = threading.Lock()
 
-    def add(self, record: ArticleExtraction) -> None:
+    def add(self, outcome: ArticleOutcome) -> None:
         with self._lock:
-            self.spent += record.usage.prompt_tokens + record.usage.completion_tokens
+            self.spent += outcome.spent_prompt_tokens + outcome.spent_completion_tokens
 
     @property
     def exhausted(self) -> bool:
         return self.limit is not None and self.spent >= self.limit
+
+
+def execute_plan(
+    plan: Plan,
+    out_dir: Path,
+    settings: Settings,
+    on_result: ProgressCallback | None = None,
+    *,
+    cache: CallCache | None = None,
+    reuse: bool = True,
+    max_tokens_total: int | None = None,
+) -> BatchSummary:
+    """Execute the plan. The model endpoint (``settings.base_url``, else the embedded server)
+    is reached only by requests the call cache cannot answer; with new calls in the plan the
+    embedded server is started before any work, so a missing model fails at once."""
+    from pipeline.model.client import ModelClient  # openai + instructor: ~1 s to import
+
+    started = time.perf_counter()
+    summary = BatchSummary()
+    budget = _Budget(max_tokens_total)
+    checkpoint = CheckpointWriter(out_dir / PARTIAL_FILE)
+
+    def finish(record: ArticleExtraction, *, durable: bool = False) -> None:
+        if not durable:  # answers replayed from the cache are already safe there
+            checkpoint.append(record)
+        summary.records.append(record)
+        if on_result:
+            on_result(record)
+
+    start_now = plan.new_calls > 0 and settings.uses_embedded_server
+    with model_endpoint(settings, start_now=start_now) as endpoint:
+        client = ModelClient(settings, cache=cache, reuse=reuse, base_url=endpoint.base_url)
+        pool = ThreadPoolExecutor(max_workers=settings.concurrency)
+        try:
+            queue: list[PlanItem] = []
+            for item in plan.items:
+                if item.article is None:
+                    finish(_unreadable(item, settings))
+                else:
+                    queue.append(item)
+            in_flight: set[Future[ArticleOutcome]] = set()
+
+            def submit(item: PlanItem) -> Future[ArticleOutcome]:
+                assert item.article is not None
+                return pool.submit(extract_article, item.article, client, settings)
+
+            while queue or in_flight:
+                while queue and len(in_flight) < settings.concurrency and not budget.exhausted:
+                    in_flight.add(submit(queue.pop(0)))
+                if not in_flight:
+                    break  # budget reached with work left: stop cleanly
+                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    outcome = future.result()
+                    budget.add(outcome)
+                    summary.add(outcome)
+                    finish(outcome.record, durable=outcome.spent_attempts == 0)
+            if queue:
+                summary.stop_reason = (
+                    f"token budget reached ({budget.spent} of {max_tokens_total} tokens)"
+                )
+                for item in queue:
+                    summary.not_started += 1
+                    finish(_not_started(item, settings, summary.stop_reason))
+        except BaseException:
+            # Ctrl-C or a bug: do not start queued articles; what finished is written below.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        else:
+            pool.shutdown(wait=True)
+        finally:
+            checkpoint.close()
+            if summary.records:
+                summary.output_path = out_dir / EXTRACTIONS_FILE
+                write_extractions(summary.output_path, summary.records)
+    (out_dir / PARTIAL_FILE).unlink(missing_ok=True)
+    summary.wall_seconds = time.perf_counter() - started
+    return summary
 
 
 def run_batch(
@@ -149,122 +218,18 @@ def run_batch(
     settings: Settings,
     on_result: ProgressCallback | None = None,
     *,
-    plan: Plan | None = None,
-    cache: ExtractionCache | None = None,
+    cache: CallCache | None = None,
+    reuse: bool = True,
     max_tokens_total: int | None = None,
 ) -> BatchSummary:
-    """Execute the plan for ``paths`` (made here when not given); ``settings.base_url`` must
-    point at a live server if anything is to be extracted."""
-    started = time.perf_counter()
-    plan = plan if plan is not None else make_plan(paths, settings, cache)
-    summary = BatchSummary()
-    budget = _Budget(max_tokens_total)
-    checkpoint = CheckpointWriter(out_dir / PARTIAL_FILE)
-
-    def finish(record: ArticleExtraction, *, durable: bool = False) -> None:
-        if not durable:  # a reused result is already safe in the cache: no fsync per line
-            checkpoint.append(record)
-        summary.records.append(record)
-        if on_result:
-            on_result(record)
-
-    def extract_one(item: PlanItem) -> ArticleExtraction:
-        assert item.article is not None and item.key is not None
-        began = time.perf_counter()
-        record = extract_article(item.article, client, settings)
-        if cache is not None:
-            # Stored before it is reported: a kill after this line loses nothing.
-            cache.put(
-                item.key,
-                record,
-                chars=len(item.article.text),
-                wall_seconds=time.perf_counter() - began,
-            )
-        return record
-
-    pending = plan.to_extract
-    if pending:
-        # openai + instructor take ~1 s to import: a run served from the cache skips them.
-        from pipeline.runs.article import extract_article
-        from pipeline.model.client import ModelClient
-
-        client = ModelClient(settings)
-    pool = ThreadPoolExecutor(max_workers=settings.concurrency)
-    try:
-        for item in plan.items:
-            if item.action == "reuse":
-                summary.reused += 1
-                finish(_reused(item), durable=True)
-            elif item.action == "unreadable":
-                finish(_unreadable(item, settings))
-        queue = list(pending)
-        in_flight: set[Future[ArticleExtraction]] = set()
-        while queue or in_flight:
-            while queue and len(in_flight) < settings.concurrency and not budget.exhausted:
-                in_flight.add(pool.submit(extract_one, queue.pop(0)))
-            if not in_flight:
-                break  # budget reached with work left: stop cleanly
-            done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in done:
-                record = future.result()
-                budget.add(record)
-                summary.extracted += 1
-                summary.spent_prompt_tokens += record.usage.prompt_tokens
-                summary.spent_completion_tokens += record.usage.completion_tokens
-                summary.spent_attempts += record.usage.attempts
-                finish(record)
-        if queue:
-            summary.stop_reason = (
-                f"token budget reached ({budget.spent} of {max_tokens_total} tokens)"
-            )
-            for item in queue:
-                summary.not_started += 1
-                finish(_not_started(item, settings, summary.stop_reason))
-    except BaseException:
-        # Ctrl-C or a bug: do not start queued articles; what finished is written below.
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    else:
-        pool.shutdown(wait=True)
-    finally:
-        checkpoint.close()
-        if summary.records:
-            summary.output_path = out_dir / EXTRACTIONS_FILE
-            write_extractions(summary.output_path, summary.records)
-    (out_dir / PARTIAL_FILE).unlink(missing_ok=True)
-    summary.wall_seconds = time.perf_counter() - started
-    return summary
-
-
-def extract_folder(
-    articles_dir: Path,
-    out_dir: Path,
-    settings: Settings,
-    on_start: Callable[[int], None] | None = None,
-    on_result: ProgressCallback | None = None,
-    *,
-    cache: ExtractionCache | None = None,
-    plan: Plan | None = None,
-    max_tokens_total: int | None = None,
-) -> BatchSummary:
-    """Plan (unless given), start a model server only if something needs extracting, run."""
-    paths = discover_articles(articles_dir) if plan is None else [i.path for i in plan.items]
-    plan = plan if plan is not None else make_plan(paths, settings, cache)
-    if on_start:
-        on_start(len(paths))
-    if not paths:
-        return BatchSummary()
-    # A run served wholly from the cache starts no model server.
-    endpoint: AbstractContextManager[Settings] = (
-        model_endpoint(settings) if plan.to_extract else nullcontext(settings)
+    """Plan ``paths`` and execute the plan (scripts and tests; the CLI plans first to print)."""
+    plan = make_plan(paths, settings, cache, reuse=reuse)
+    return execute_plan(
+        plan,
+        out_dir,
+        settings,
+        on_result,
+        cache=cache,
+        reuse=reuse,
+        max_tokens_total=max_tokens_total,
     )
-    with endpoint as live:
-        return run_batch(
-            paths,
-            out_dir,
-            live,
-            on_result,
-            plan=plan,
-            cache=cache,
-            max_tokens_total=max_tokens_total,
-        )

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.ingest.articles import discover_articles
-from pipeline.runs.batch import BatchSummary, ProgressCallback, extract_folder
-from pipeline.runs.cache import ExtractionCache
 from pipeline.config import Settings
-from pipeline.runs.fingerprint import answer_parameters, model_identity, schema_hash
-from pipeline.runs.output import EXTRACTIONS_FILE, read_extractions, write_extractions
-from pipeline.runs.planning import Plan, make_plan
 from pipeline.extraction.prompting import prompt_hash
+from pipeline.model.call_cache import CallCache
+from pipeline.model.identity import model_identity
+from pipeline.runs.batch import BatchSummary, ProgressCallback, execute_plan
+from pipeline.runs.fingerprint import answer_parameters, schema_hash
+from pipeline.runs.output import EXTRACTIONS_FILE, read_extractions
+from pipeline.runs.planning import Plan, make_plan
 from pipeline.runs.folders import (
     Run,
     claim_out_dir,
@@ -43,8 +44,10 @@ class RunResult:
     reconciled: bool
 
 
-def plan_folder(articles_dir: Path, settings: Settings, cache: ExtractionCache | None) -> Plan:
-    return make_plan(discover_articles(articles_dir), settings, cache)
+def plan_folder(
+    articles_dir: Path, settings: Settings, cache: CallCache | None, *, reuse: bool = True
+) -> Plan:
+    return make_plan(discover_articles(articles_dir), settings, cache, reuse=reuse)
 
 
 def _manifest(
@@ -74,14 +77,20 @@ def _manifest(
             "articles": len(summary.records),
             "ok": summary.ok,
             "failed": summary.failed,
-            "reused_from_cache": summary.reused,
-            "extracted": summary.extracted,
+            "answered_from_cache": summary.replayed,
+            "asked_model": summary.asked,
             "not_started": summary.not_started,
             "meetings": summary.meetings,
             "planned_meetings": summary.planned_meetings,
             "milestones": summary.milestones,
         },
         "plan_reasons": dict(sorted(plan.reason_counts.items())),
+        "calls": {
+            "planned_new": plan.new_calls,
+            "planned_cached": plan.cached_calls,
+            "made": summary.calls_made,
+            "replayed": summary.calls_replayed,
+        },
         "usage_this_run": {
             "prompt_tokens": summary.spent_prompt_tokens,
             "completion_tokens": summary.spent_completion_tokens,
@@ -110,7 +119,8 @@ def execute_run(
     *,
     runs_root: Path | None = None,
     out_dir: Path | None = None,
-    cache: ExtractionCache | None = None,
+    cache: CallCache | None = None,
+    reuse: bool = True,
     plan: Plan | None = None,
     max_tokens_total: int | None = None,
     on_start: Callable[[int], None] | None = None,
@@ -123,8 +133,8 @@ def execute_run(
     finished and a manifest saying it is incomplete.
     """
     started_at = time.time()
-    plan = plan if plan is not None else plan_folder(articles_dir, settings, cache)
-    digests = [item.key.digest for item in plan.items if item.key is not None]
+    plan = plan if plan is not None else plan_folder(articles_dir, settings, cache, reuse=reuse)
+    digests = [call.key for item in plan.items for call in item.calls]
     if out_dir is not None:
         run_dir = claim_out_dir(out_dir)
     else:
@@ -133,14 +143,15 @@ def execute_run(
     complete = False
     reconciled = False
     try:
-        summary = extract_folder(
-            articles_dir,
+        if on_start:
+            on_start(len(plan.items))
+        summary = execute_plan(
+            plan,
             run_dir,
             settings,
-            on_start,
             on_result,
             cache=cache,
-            plan=plan,
+            reuse=reuse,
             max_tokens_total=max_tokens_total,
         )
         write_texts(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["MIN_QUOTE_CHARS", "locate_quote", "name_occurs", "normalise_for_match"]
 
@@ -42,8 +43,10 @@ _HONORIFICS = frozenset(
 """Compared after dots are removed; "he" is only an honorific when written "H.E." (see below)."""
 
 
-def normalise_for_match(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=512)
+def normalise_for_match(text: str) -> tuple[str, tuple[int, ...]]:
     """Normalise `text` for tolerant matching; return it with a map to original offsets.
+    Memoised: an article is normalised once, however many quotes are looked up in it.
 
     `index_map[j]` is the offset in `text` of the character that produced normalised char `j`,
     so a match found in the normalised string can be reported against the original. Lower-cases,
@@ -70,7 +73,7 @@ def normalise_for_match(text: str) -> tuple[str, list[int]]:
                     continue
             out.append(low)
             index_map.append(i)
-    return "".join(out), index_map
+    return "".join(out), tuple(index_map)
 
 
 def _strip_quote(part: str) -> str:
@@ -135,6 +138,7 @@ def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
     return index_map[first], index_map[end - 1] + 1
 
 
+@lru_cache(maxsize=512)
 def _fold(text: str) -> str:
     """Case-fold, straighten quotes/dashes and strip accents, so "Motégi" matches "Motegi"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
@@ -176,6 +180,7 @@ def name_occurs(text: str, name: str) -> bool:
     return all(re.search(r"(?<!\w)" + initial.upper(), stripped) for initial in initials)
 
 
+@lru_cache(maxsize=512)
 def _fold_keep_case(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
