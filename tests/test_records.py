@@ -364,7 +364,7 @@ def test_a_second_side_the_model_left_out_comes_from_the_sentence_titles() -> No
     )
     (meeting,) = build_records(_answer([consultations], []), article).meetings
     assert [p.name for p in meeting.participants] == ["Neha Srinivasan", "Tran Duc Minh"]
-    assert meeting.participants[1].title == "Deputy Foreign Minister"
+    assert meeting.participants[1].title == "Vietnamese Deputy Foreign Minister"
 
 
 def test_a_lead_sentence_dated_by_the_dateline_keeps_its_own_yesterday() -> None:

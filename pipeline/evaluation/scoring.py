@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from pipeline.runs.folders import RunError, resolve_run_path
 from pipeline.runs.output import EXTRACTIONS_FILE, ExtractionsFileError, read_extractions
 from pipeline.text.dates import PartialDate
-from pipeline.text.names import normalise_country
+from pipeline.text.places import normalise_country
 from schemas import ArticleExtraction
 from schemas.gold import GoldArticle, GoldMeeting, GoldMilestone
 from schemas.v1 import Evidence, Meeting, Milestone, Participant

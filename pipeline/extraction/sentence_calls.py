@@ -47,7 +47,8 @@ from pipeline.model.client import (
 )
 from pipeline.text.dates import find_date_phrase, writes_a_time
 from pipeline.text.grounding import phrase_occurs
-from pipeline.text.names import is_person_name, normalise_country, split_name_and_title
+from pipeline.text.names import is_person_name, split_name_and_title
+from pipeline.text.places import normalise_country
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
 

@@ -48,7 +48,7 @@ from pipeline.reconcile.people import Mention, PeopleIndex, canonical_people, ti
 from pipeline.reconcile.report import to_json, to_markdown
 from pipeline.runs.output import EXTRACTIONS_FILE, atomic_write_text, read_extractions
 from pipeline.text.mechanisms import DEFAULT_MECHANISM
-from pipeline.text.names import normalise_country
+from pipeline.text.places import normalise_country
 from schemas import ArticleExtraction, Evidence, Meeting
 from schemas.reconciled import (
     Conflict,

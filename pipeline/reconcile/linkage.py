@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from pipeline.text.dates import PartialDate
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, MECHANISMS
-from pipeline.text.names import normalise_country
+from pipeline.text.places import normalise_country
 from schemas import Meeting
 
 THRESHOLD = 5

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.reconcile.fusion import decide, fuse_ranked, reported, sourced
-from pipeline.text.names import normalise_country
+from pipeline.text.places import normalise_country
 from schemas import Milestone
 from schemas.reconciled import Conflict, MemberRef, ReconciledMilestone, SourceRef
 

@@ -37,15 +37,14 @@ from pipeline.text.milestone_names import (
     summit_kind,
 )
 from pipeline.text.names import (
-    countries_mentioned,
     expand_short_name,
     is_person_name,
     meeting_subjects,
     mentioned_in_passing,
-    normalise_country,
     split_name_and_title,
     titled_people,
 )
+from pipeline.text.places import countries_mentioned, normalise_country
 from pipeline.text.status import Status, writes_a_plan, written_status
 from schemas import (
     Evidence,

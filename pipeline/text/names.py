@@ -1,4 +1,4 @@
-"""People's names, titles and countries, normalised by code.
+"""People's names and titles, normalised by code (countries: ``pipeline.text.places``).
 
 A 1.5B model glues titles into names ("Foreign Secretary Vinay Mohan Kwatra", "Mr. Masataka
 Okano") and gives surnames alone ("Kwatra"). These pure functions split the title out, drop
@@ -8,6 +8,8 @@ honorifics and expand a surname to the full name the same article gives.
 from __future__ import annotations
 
 import re
+
+from pipeline.text.places import is_country
 
 HONORIFICS = frozenset(
     {
@@ -83,10 +85,6 @@ TITLE_WORDS = frozenset(
         "eam",
         "nsa",
         "mea",
-        "japan's",
-        "india's",
-        "indian",
-        "japanese",
         "the",
         "of",
         "for",
@@ -105,77 +103,7 @@ TITLE_WORDS = frozenset(
     }
 )
 
-_COUNTRY_ALIASES = {
-    "indian": "India",
-    "bharat": "India",
-    "japanese": "Japan",
-    "nippon": "Japan",
-    "us": "United States",
-    "u.s.": "United States",
-    "u.s": "United States",
-    "usa": "United States",
-    "u.s.a.": "United States",
-    "america": "United States",
-    "american": "United States",
-    "united states of america": "United States",
-    "the united states": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "british": "United Kingdom",
-    "chinese": "China",
-    "prc": "China",
-    "people's republic of china": "China",
-    "south korean": "South Korea",
-    "republic of korea": "South Korea",
-    "rok": "South Korea",
-    "korea": "South Korea",
-    "australian": "Australia",
-    "french": "France",
-    "german": "Germany",
-    "russian": "Russia",
-    "russian federation": "Russia",
-    "uae": "United Arab Emirates",
-    "emirati": "United Arab Emirates",
-    "vietnamese": "Vietnam",
-    "viet nam": "Vietnam",
-    "indonesian": "Indonesia",
-    "singaporean": "Singapore",
-    "bangladeshi": "Bangladesh",
-    "sri lankan": "Sri Lanka",
-    "nepalese": "Nepal",
-    "nepali": "Nepal",
-    "pakistani": "Pakistan",
-    "canadian": "Canada",
-    "brazilian": "Brazil",
-    "italian": "Italy",
-    "spanish": "Spain",
-    "egyptian": "Egypt",
-    "saudi": "Saudi Arabia",
-    "ksa": "Saudi Arabia",
-    "philippine": "Philippines",
-    "filipino": "Philippines",
-    "thai": "Thailand",
-    "malaysian": "Malaysia",
-    "mongolian": "Mongolia",
-    "norwegian": "Norway",
-}
-
 _TOKEN_STRIP = ".,;:()\"'“”‘’"
-
-
-def normalise_country(value: str | None) -> str | None:
-    """Full English country name: 'Japanese' -> 'Japan', 'U.S.' -> 'United States'."""
-    if value is None:
-        return None
-    cleaned = " ".join(value.split()).strip(_TOKEN_STRIP + " ")
-    if not cleaned:
-        return None
-    alias = _COUNTRY_ALIASES.get(cleaned.lower())
-    if alias:
-        return alias
-    return cleaned if not cleaned.islower() else cleaned.title()
 
 
 def _is_honorific(token: str) -> bool:
@@ -183,7 +111,12 @@ def _is_honorific(token: str) -> bool:
 
 
 def _is_title_word(token: str) -> bool:
-    return token.lower().strip(_TOKEN_STRIP) in TITLE_WORDS
+    """A word of a title: an office word, or a country's adjective or possessive ("Japanese
+    Foreign Minister", "Kenya's Cabinet Secretary"), for any country."""
+    bare = token.lower().strip(_TOKEN_STRIP)
+    if bare in TITLE_WORDS:
+        return True
+    return bool(token[:1].isupper()) and is_country(token.strip(_TOKEN_STRIP))
 
 
 def split_name_and_title(raw_name: str) -> tuple[str, str | None]:
@@ -292,9 +225,6 @@ NON_PERSON_WORDS = frozenset(
         "forum",
         "summit",
         "meeting",
-        "india",
-        "japan",
-        "china",
         "united",
         "states",
         "republic",
@@ -371,113 +301,6 @@ def is_person_name(name: str) -> bool:
         if len(bare) >= 3 and bare.isupper() and bare.isalpha():
             return False  # an acronym: JETRO, UNICORN, MEA
     return True
-
-
-COUNTRIES = frozenset(
-    {
-        "Afghanistan",
-        "Argentina",
-        "Australia",
-        "Austria",
-        "Bangladesh",
-        "Belgium",
-        "Bhutan",
-        "Brazil",
-        "Cambodia",
-        "Canada",
-        "Chile",
-        "China",
-        "Denmark",
-        "Egypt",
-        "Ethiopia",
-        "Finland",
-        "France",
-        "Germany",
-        "Greece",
-        "India",
-        "Indonesia",
-        "Iran",
-        "Iraq",
-        "Ireland",
-        "Israel",
-        "Italy",
-        "Japan",
-        "Jordan",
-        "Kenya",
-        "Laos",
-        "Malaysia",
-        "Maldives",
-        "Mauritius",
-        "Mexico",
-        "Mongolia",
-        "Myanmar",
-        "Nepal",
-        "Netherlands",
-        "New Zealand",
-        "Nigeria",
-        "Norway",
-        "Oman",
-        "Pakistan",
-        "Philippines",
-        "Poland",
-        "Portugal",
-        "Qatar",
-        "Russia",
-        "Saudi Arabia",
-        "Singapore",
-        "South Africa",
-        "South Korea",
-        "North Korea",
-        "Spain",
-        "Sri Lanka",
-        "Sweden",
-        "Switzerland",
-        "Taiwan",
-        "Thailand",
-        "Turkey",
-        "Ukraine",
-        "United Arab Emirates",
-        "United Kingdom",
-        "United States",
-        "Vietnam",
-    }
-)
-_COUNTRY_MENTION = re.compile(
-    r"\b("
-    + "|".join(
-        sorted(
-            {re.escape(c) for c in COUNTRIES}
-            | {re.escape(a) for a in _COUNTRY_ALIASES if len(a) > 2 or a in ("us", "uk")},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def is_country(value: str) -> bool:
-    return normalise_country(value) in COUNTRIES
-
-
-def countries_mentioned(text: str) -> list[str]:
-    """Countries a text names (by name, short form or demonym), most mentioned first.
-
-    "US" and "UK" count only in capitals, so the pronoun "us" is not the United States.
-    """
-    counts: dict[str, int] = {}
-    first_seen: dict[str, int] = {}
-    for match in _COUNTRY_MENTION.finditer(text):
-        word = match.group(0)
-        if word.lower() in ("us", "uk") and not word.isupper():
-            continue
-        country = normalise_country(word)
-        if country not in COUNTRIES:
-            continue
-        counts[country] = counts.get(country, 0) + 1
-        first_seen.setdefault(country, match.start())
-    return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
