@@ -1,10 +1,13 @@
-"""Summitry against the naive baseline, same model, same articles, same scorer.
+"""Summitry against the naive baseline, same model, same articles, same scorer, dev and test.
 
-Runs both on every article of the gold set (one embedded server, started once, used by
-both in turn so they meet the same machine), then prints both score tables side by side and
-wall time and tokens per article (medians and the ratio), and writes both runs' outputs.
+For each split (dev: gold/gold.jsonl, test: gold/test.jsonl) both extractors run on every
+article with one embedded server started once and used by both in turn, so they meet the
+same machine; Summitry runs as a user runs it (its default articles in flight) with an empty
+call cache, so every call is really made. Prints one table with dev and test side by side
+(naive | summitry), the dev − test gap, the same-event grouping score of the reconciled run,
+and wall time per split (total and median per article, with the ratio).
 
-    python benchmarks/compare_baseline.py [--gold gold/gold.jsonl] [--out out/compare]
+    python -m benchmarks.compare_baseline [--splits dev,test] [--out out/compare]
         [--base-url URL]   # reuse a running server instead of starting the embedded one
         [--reuse]          # score outputs already in --out instead of running again
         [--concurrency N]  # Summitry's articles in flight (default: its default, 2)
@@ -15,48 +18,81 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
 from benchmarks.naive_baseline import run_naive
-from pipeline.config import settings_from_env
+from pipeline.config import Settings, settings_from_env
 from pipeline.evaluation.scoring import (
     ACCURACY_METRICS,
     COUNT_METRICS,
     EvalReport,
     load_gold,
+    reconciled_groups,
     score,
 )
-from pipeline.runs.batch import model_endpoint, run_batch
+from pipeline.model.call_cache import CallCache
+from pipeline.model.endpoint import model_endpoint
+from pipeline.runs.batch import run_batch
 from pipeline.runs.output import read_extractions, write_extractions
 from schemas import ArticleExtraction
 
 ROOT = Path(__file__).resolve().parent.parent
+SPLITS = {"dev": ROOT / "gold" / "gold.jsonl", "test": ROOT / "gold" / "test.jsonl"}
 
 
 def _wall(record: ArticleExtraction) -> float:
-    for note in record.dropped:
+    for note in (*record.dropped, *getattr(record, "notes", [])):
         if note.startswith("wall_seconds="):
             return float(note.split("=", 1)[1])
     return float("nan")
 
 
-def _row(name: str, naive: EvalReport, ours: EvalReport) -> str:
+def _value(report: EvalReport, name: str) -> str:
+    if name == "same_event_pairs":
+        grouping = report.same_event
+        return "  -  " if grouping is None else f"{grouping.f1:5.2f}"
     if name in COUNT_METRICS:
-        a, b = naive.overall.counts[name], ours.overall.counts[name]
-        return (
-            f"{name:22} P/R/F1 {a.precision:5.2f} {a.recall:5.2f} {a.f1:5.2f}   |"
-            f"   {b.precision:5.2f} {b.recall:5.2f} {b.f1:5.2f}   (ΔF1 {b.f1 - a.f1:+.2f})"
-        )
-    x, y = naive.overall.accuracies[name], ours.overall.accuracies[name]
-    fmt = lambda acc: "  -  " if acc.accuracy is None else f"{acc.accuracy:5.2f}"  # noqa: E731
-    return f"{name:22} acc    {fmt(x)} (n={x.n:2})       |   {fmt(y)} (n={y.n:2})"
+        return f"{report.overall.counts[name].f1:5.2f}"
+    accuracy = report.overall.accuracies[name].accuracy
+    return "  -  " if accuracy is None else f"{accuracy:5.2f}"
+
+
+def _run_split(split: str, live: Settings, out: Path, concurrency: int | None) -> dict[str, object]:
+    gold = load_gold(SPLITS[split])
+    paths = [ROOT / g.source_path for g in gold]
+    assert live.base_url is not None
+    started = time.perf_counter()
+    naive = run_naive(paths, live.base_url, live.model)
+    naive_total = time.perf_counter() - started
+    write_extractions(out / split / "naive" / "extractions.jsonl", naive)
+    ours_settings = replace(live, concurrency=concurrency or live.concurrency)
+    between: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def timed(record: ArticleExtraction) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        between[record.article_id] = now - clock
+        clock = now
+
+    started = clock = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch, CallCache(Path(scratch) / "c.sqlite") as cache:
+        run_batch(paths, out / split / "summitry", ours_settings, on_result=timed, cache=cache)
+    ours_total = time.perf_counter() - started
+    return {
+        "naive_total": naive_total,
+        "summitry_total": ours_total,
+        "summitry_between": between,
+        "concurrency": ours_settings.concurrency,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "gold.jsonl")
+    parser.add_argument("--splits", default="dev,test")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "compare")
     parser.add_argument("--base-url")
     parser.add_argument("--reuse", action="store_true")
@@ -64,74 +100,61 @@ def main() -> None:
         "--concurrency", type=int, help="Summitry's articles in flight (default: its default)"
     )
     args = parser.parse_args()
-
-    gold = load_gold(args.gold)
-    paths = [ROOT / g.source_path for g in gold]
-    naive_dir, ours_dir = args.out / "naive", args.out / "summitry"
-    timings: dict[str, dict[str, float]] = {"naive": {}, "summitry": {}, "total": {}}
+    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
+    timings: dict[str, dict[str, object]] = {}
+    timings_file = args.out / "timings.json"
     if not args.reuse:
         settings = settings_from_env(base_url=args.base_url)
-        with model_endpoint(settings) as live:
-            assert live.base_url is not None
-            naive = run_naive(paths, live.base_url, live.model)
-            write_extractions(naive_dir / "extractions.jsonl", naive)
+        with model_endpoint(settings, start_now=True) as endpoint:
+            live = settings.with_base_url(endpoint.base_url())
+            for split in splits:
+                timings[split] = _run_split(split, live, args.out, args.concurrency)
+        args.out.mkdir(parents=True, exist_ok=True)
+        timings_file.write_text(json.dumps(timings, indent=1, sort_keys=True))
+    elif timings_file.exists():
+        timings = json.loads(timings_file.read_text())
 
-            # As a user runs it (the default articles in flight); with one article at a
-            # time (--concurrency 1) the time between two results is one article's wall.
-            ours_settings = replace(live, concurrency=args.concurrency or live.concurrency)
-            start = clock = time.perf_counter()
-
-            def timed(record: ArticleExtraction) -> None:
-                nonlocal clock
-                now = time.perf_counter()
-                timings["summitry"][record.article_id] = now - clock
-                clock = now
-
-            run_batch(paths, ours_dir, ours_settings, on_result=timed)
-            timings["total"] = {
-                "summitry": time.perf_counter() - start,
-                "concurrency": ours_settings.concurrency,
-            }
-        (args.out / "timings.json").write_text(json.dumps(timings, indent=1, sort_keys=True))
-    elif (args.out / "timings.json").exists():
-        timings = json.loads((args.out / "timings.json").read_text())
-
-    naive_records = read_extractions(naive_dir / "extractions.jsonl")
-    ours_records = read_extractions(ours_dir / "extractions.jsonl")
-    naive_report, ours_report = score(gold, naive_records), score(gold, ours_records)
-    print(f"{len(gold)} gold articles ({args.gold})")
-    print(f"{'metric':22}        naive baseline        |   summitry")
-    for name in (*COUNT_METRICS, *ACCURACY_METRICS):
-        print(_row(name, naive_report, ours_report))
-
-    naive_wall = [_wall(r) for r in naive_records]
-    ours_wall = list(timings.get("summitry", {}).values())
-    total = timings.get("total", {})
+    reports: dict[tuple[str, str], EvalReport] = {}
+    records: dict[tuple[str, str], list[ArticleExtraction]] = {}
+    for split in splits:
+        gold = load_gold(SPLITS[split])
+        for who in ("naive", "summitry"):
+            found = read_extractions(args.out / split / who / "extractions.jsonl")
+            records[split, who] = found
+            reports[split, who] = score(gold, found, reconciled_groups(found))
+    header = "".join(f" {s + ' ' + w[:5]:>12}" for w in ("naive", "summitry") for s in splits)
+    gap = "  dev-test" if {"dev", "test"} <= set(splits) else ""
+    print(f"{'metric (F1 / accuracy)':24}{header}{gap}")
+    for name in (*COUNT_METRICS, "same_event_pairs", *ACCURACY_METRICS):
+        cells = "".join(
+            f" {_value(reports[s, w], name):>12}" for w in ("naive", "summitry") for s in splits
+        )
+        diff = ""
+        if gap:
+            dev, test = (
+                _value(reports["dev", "summitry"], name),
+                _value(reports["test", "summitry"], name),
+            )
+            if "-" not in dev and "-" not in test:
+                diff = f"  {float(dev) - float(test):+8.2f}"
+        print(f"{name:24}{cells}{diff}")
     print()
-    print("per article         naive wall s  tokens in/out     | summitry wall s  tokens in/out")
-    ours_by_id = {r.article_id: r for r in ours_records}
-    for record in naive_records:
-        mine = ours_by_id.get(record.article_id)
-        wall = timings.get("summitry", {}).get(record.article_id, float("nan"))
+    for split in splits:
+        timing = timings.get(split, {})
+        naive_walls = [_wall(r) for r in records[split, "naive"]]
+        between = list(dict(timing.get("summitry_between", {})).values())  # type: ignore[call-overload]
+        naive_total = float(timing.get("naive_total", sum(naive_walls)))  # type: ignore[arg-type]
+        ours_total = float(timing.get("summitry_total", float("nan")))  # type: ignore[arg-type]
+        ours = records[split, "summitry"]
+        tokens_in = sum(r.usage.prompt_tokens for r in ours) / max(1, len(ours))
+        tokens_out = sum(r.usage.completion_tokens for r in ours) / max(1, len(ours))
+        median_naive = statistics.median(naive_walls) if naive_walls else float("nan")
+        median_ours = statistics.median(between) if between else float("nan")
         print(
-            f"{record.article_id[:18]:18} {_wall(record):8.1f}  "
-            f"{record.usage.prompt_tokens:6}/{record.usage.completion_tokens:<6}   | "
-            f"{wall:8.1f}  "
-            + (f"{mine.usage.prompt_tokens:6}/{mine.usage.completion_tokens:<6}" if mine else "")
-        )
-    if naive_wall and ours_wall:
-        naive_median = statistics.median(naive_wall)
-        ours_median = statistics.median(ours_wall)
-        print(
-            f"median wall per article: naive {naive_median:.1f} s, summitry {ours_median:.1f} s "
-            f"(time between two results), ratio {ours_median / naive_median:.2f}"
-        )
-        ours_total = total.get("summitry", sum(ours_wall))
-        print(
-            f"total wall: naive {sum(naive_wall):.0f} s (one call at a time), summitry "
-            f"{ours_total:.0f} s ({total.get('concurrency', 1):.0f} article(s) in flight), "
-            f"ratio {ours_total / sum(naive_wall):.2f}; per article "
-            f"{sum(naive_wall) / len(naive_wall):.1f} s vs {ours_total / len(ours_wall):.1f} s"
+            f"{split}: wall naive {naive_total:.0f} s, summitry {ours_total:.0f} s "
+            f"({timing.get('concurrency', '?')} in flight) = {ours_total / naive_total:.2f}x; "
+            f"median per article {median_naive:.1f} vs {median_ours:.1f} s; "
+            f"summitry tokens per article ~{tokens_in:.0f} in / ~{tokens_out:.0f} out"
         )
 
 

@@ -1,8 +1,11 @@
 """The naive baseline: what a plain instructor script does with the same model.
 
-One call per article, a flat schema, a one-line prompt, dates asked for directly as ISO,
-no cleaning, no grounding, no code-side dates or names. Its records are converted to the
-output schema only so that ``pipeline.evaluation.scoring`` can score both the same way.
+One call per article, a flat schema, a one-line prompt, no cleaning, no grounding, no
+code-side names. Dates are what any user's script would do with the model's date text: parse
+it with a standard parser (``dateparser``) against the article's publication date (the first
+full date ``dateparser`` finds in the article's opening lines), at the precision the text
+writes. Its records are converted to the output schema only so that
+``pipeline.evaluation.scoring`` can score both the same way.
 
     python benchmarks/naive_baseline.py ARTICLES... --base-url URL --out OUT_DIR
 """
@@ -13,11 +16,14 @@ import argparse
 import json
 import re
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import dateparser
 import instructor
 import openai
+from dateparser.search import search_dates
 from pydantic import BaseModel
 
 from pipeline.ingest.articles import read_article
@@ -53,8 +59,46 @@ class NaiveExtraction(BaseModel):
     milestones: list[NaiveMilestone]
 
 
-def _meeting(m: NaiveMeeting) -> Meeting:
-    date = m.date if m.date and _ISO.match(m.date) else None
+_DAY = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)?\b.*\b[A-Za-z]{3,}|\b[A-Za-z]{3,}\.?\s+\d{1,2}\b|"
+    r"\b(yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\d{4}-\d{2}-\d{2}",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month", re.I)
+_SETTINGS: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def publication_date(text: str) -> datetime | None:
+    """The first full date in the article's opening lines, as a script would look for it."""
+    settings = {**_SETTINGS, "REQUIRE_PARTS": ["day", "month", "year"]}
+    found = search_dates(text[:400], languages=["en"], settings=settings) or []
+    dated = [when for written, when in found if re.search(r"\b(19|20)\d{2}\b", written)]
+    return dated[0] if dated else None
+
+
+def naive_date(date_text: str | None, published: datetime | None) -> str | None:
+    """The model's date text parsed by ``dateparser`` against the publication date, written
+    at the precision the text gives (a day, a month, or a year)."""
+    if not date_text:
+        return None
+    if _ISO.match(date_text.strip()):
+        return date_text.strip()
+    settings = dict(_SETTINGS)
+    if published is not None:
+        settings["RELATIVE_BASE"] = published
+    parsed = dateparser.parse(date_text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if _DAY.search(date_text):
+        return parsed.strftime("%Y-%m-%d")
+    if _MONTH.search(date_text):
+        return parsed.strftime("%Y-%m")
+    return parsed.strftime("%Y")
+
+
+def _meeting(m: NaiveMeeting, published: datetime | None = None) -> Meeting:
+    date = naive_date(m.date, published)
     return Meeting(
         date=date,
         date_text=m.date,
@@ -78,6 +122,7 @@ def run_naive(paths: list[Path], base_url: str, model: str) -> list[ArticleExtra
     records = []
     for path in paths:
         article = read_article(path)
+        published = publication_date(article.text)
         started = time.perf_counter()
         fields: dict[str, Any]
         try:
@@ -97,9 +142,11 @@ def run_naive(paths: list[Path], base_url: str, model: str) -> list[ArticleExtra
                     completion_tokens=usage.completion_tokens if usage else 0,
                     attempts=1,
                 ),
-                "meetings": [_meeting(m) for m in answer.meetings if m.status.lower() != "planned"],
+                "meetings": [
+                    _meeting(m, published) for m in answer.meetings if m.status.lower() != "planned"
+                ],
                 "planned_meetings": [
-                    _meeting(m) for m in answer.meetings if m.status.lower() == "planned"
+                    _meeting(m, published) for m in answer.meetings if m.status.lower() == "planned"
                 ],
                 "milestones": [
                     Milestone(name=m.name, kind=_kind(m.kind), year=m.year, countries=m.countries)

@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from schemas import v1, v2
-from schemas import v2 as current
-from schemas.v2 import (
+from schemas import v1, v2, v3
+from schemas import v3 as current
+from schemas.v3 import (
     SCHEMA_VERSION,
     ArticleExtraction,
     Evidence,
@@ -30,6 +30,7 @@ from schemas.v2 import (
 SCHEMA_VERSIONS: dict[str, type[BaseModel]] = {
     v1.SCHEMA_VERSION: v1.ArticleExtraction,
     v2.SCHEMA_VERSION: v2.ArticleExtraction,
+    v3.SCHEMA_VERSION: v3.ArticleExtraction,
 }
 
 

@@ -19,6 +19,7 @@ import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1"
 
@@ -87,6 +88,9 @@ class ModelMeeting(BaseModel):
     topics: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(
         max_length=5, description="Short phrases for what was discussed."
     )
+    context_quotes: SkipJsonSchema[list[str]] = Field(default_factory=list, exclude=True)
+    """Filled by code, never asked of the model: neighbouring sentences a fact of the meeting
+    was read from (they become evidence too)."""
 
 
 class ModelMilestone(BaseModel):
@@ -107,13 +111,14 @@ class ModelAnswer(BaseModel):
 
 
 class SentenceMeeting(BaseModel):
-    """A meeting reported in one sentence chosen by code (so no quote: the sentence is the
-    evidence). No country pair either: code reads it from the people, the sentence and the
-    article (measured on the gold set: the model's pair changed no score), and each output
-    token costs ~4x an input token."""
+    """A meeting reported in one sentence chosen by code, read with its neighbours (so no
+    quote: the sentence is the evidence). No country pair either: code reads it from the
+    people, the sentence and the article (measured on the gold set: the model's pair changed
+    no score), and each output token costs ~4x an input token. Up to six people: a 2+2 has
+    four ministers, a courtesy call on a leader may have more present."""
 
     status: Literal["held", "planned"]
-    participants: list[ModelParticipant] = Field(max_length=4)
+    participants: list[ModelParticipant] = Field(max_length=6)
     mechanism: NullableStr = Field(description="Name of the dialogue or format as written.")
     date: NullableStr = Field(description="When, copied as written.")
     location: NullableStr = Field(description="City, or null.")

@@ -66,9 +66,9 @@ def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
     status = resolve_model_file(base.model_path)
     if not status.ok or status.path is None:
         pytest.exit(f"cannot record cassettes: {status.reason}", returncode=2)
-    with EmbeddedServer(
-        status.path, context_tokens=base.context_tokens, parallel=base.server_slots
-    ) as server:
+    # The gold replays run two articles at a time: the server gets their four slots.
+    slots = Settings(concurrency=2).server_slots
+    with EmbeddedServer(status.path, context_tokens=base.context_tokens, parallel=slots) as server:
         yield base.with_base_url(server.base_url)
 
 

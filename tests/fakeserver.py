@@ -113,7 +113,10 @@ class ChatRequest:
 
     @property
     def sentence(self) -> str:
-        match = re.search(r"^Sentence: (.*)$", self.user_text, re.M)
+        """The sentence asked about: "[2] …" of a meeting window, "Sentence: …" otherwise."""
+        match = re.search(r"^\[2\] (.*)$", self.user_text, re.M) or re.search(
+            r"^Sentence: (.*)$", self.user_text, re.M
+        )
         return match.group(1) if match else ""
 
     @property

@@ -93,7 +93,8 @@ class BatchFigures:
             meetings, milestones = expected_counts(int(record.article_id[1:]), self.seed)
             short = len(record.meetings) < meetings or len(record.milestones) < milestones
             explained = any(
-                "no usable answer" in note or "failed validation" in note for note in record.dropped
+                "no usable answer" in note or "failed validation" in note
+                for note in [*record.dropped, *record.notes]
             )
             if short and not explained:
                 lost.append(record.article_id)

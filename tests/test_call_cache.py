@@ -34,14 +34,14 @@ from pipeline.model.client import (
     first_request,
     is_stored_answer,
 )
-from pipeline.records import building
+from pipeline.records import meeting_rules
 from pipeline.runs.batch import run_batch
 from pipeline.runs.planning import make_plan, plan_as_dict, why_new
 from tests.fakeserver import FakeModelServer
 from tests.fault_scenarios import fast_settings
 from tests.synthetic import write_articles
 
-LABEL = CallLabel("a1", "sentence_meetings", 3, "prompt", "content")
+LABEL = CallLabel("a1", "window_meetings", 3, "prompt", "content")
 
 
 def _identity(**changes: object) -> CallIdentity:
@@ -254,9 +254,9 @@ def test_a_rule_change_gives_new_records_with_no_model_call(
         before = run_batch(corpus, tmp_path / "one", settings, cache=cache)
         asked = len(server.requests)
         # A "rule" change in record building: locations are written in capitals.
-        original = building.normalise_location
+        original = meeting_rules.normalise_location
         monkeypatch.setattr(
-            building,
+            meeting_rules,
             "normalise_location",
             lambda location, host: (original(location, host) or "").upper() or None,
         )

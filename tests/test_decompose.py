@@ -1,4 +1,5 @@
-"""The per-sentence strategy's pure parts: what the model may take from its sentence."""
+"""The sentence strategy's pure parts: what the model may take from its sentence and the
+sentences around it."""
 
 from __future__ import annotations
 
@@ -83,7 +84,8 @@ def test_the_lead_names_people_date_and_place() -> None:
 def test_a_later_sentence_inherits_the_lead_date_and_place() -> None:
     notes: list[str] = []
     item = _SentenceMeetings(2, [_meeting("Vinay Mohan Kwatra", "Takehiro Funakoshi")])
-    (fitted,) = fit_to_sentences(item, SENTENCES, _lead(LEAD_FOUND, SENTENCES), notes)
+    (fit,) = fit_to_sentences(item, SENTENCES, _lead(LEAD_FOUND, SENTENCES), notes)
+    fitted = fit.meeting
     assert fitted.date == "from February 07 to 08, 2024"
     assert fitted.location == "Tokyo"
     assert [p.name for p in fitted.participants] == ["Vinay Mohan Kwatra", "Takehiro Funakoshi"]
@@ -94,7 +96,8 @@ def test_people_and_dates_not_in_the_sentence_are_left_out() -> None:
     item = _SentenceMeetings(
         3, [_meeting("Fumio Kishida", "Narendra Modi", "Toshimitsu Motegi", date="on Monday")]
     )
-    (fitted,) = fit_to_sentences(item, SENTENCES, _lead(LEAD_FOUND, SENTENCES), notes)
+    (fit,) = fit_to_sentences(item, SENTENCES, _lead(LEAD_FOUND, SENTENCES), notes)
+    fitted = fit.meeting
     assert [p.name for p in fitted.participants] == ["Fumio Kishida", "Narendra Modi"]
     assert fitted.date is None
     assert fitted.location is None  # not the lead's people: no inherited place
@@ -135,7 +138,8 @@ HISTORY_LEAD = [
 def test_a_history_sentence_does_not_borrow_the_lead_people() -> None:
     notes: list[str] = []
     item = _SentenceMeetings(1, [_meeting("Gregory Lowe", date="September 2021")])
-    (fitted,) = fit_to_sentences(item, HISTORY, _lead(HISTORY_LEAD, HISTORY), notes)
+    (fit,) = fit_to_sentences(item, HISTORY, _lead(HISTORY_LEAD, HISTORY), notes)
+    fitted = fit.meeting
     assert fitted.participants == []  # "the two sides" in 2021 are not today's leaders
     assert fitted.date == "September 2021"
 
@@ -143,7 +147,8 @@ def test_a_history_sentence_does_not_borrow_the_lead_people() -> None:
 def test_the_two_leaders_are_the_lead_pair_and_keep_their_own_time() -> None:
     notes: list[str] = []
     item = _SentenceMeetings(2, [_meeting("Justin Trudeau", "Joe Biden")])
-    (fitted,) = fit_to_sentences(item, HISTORY, _lead(HISTORY_LEAD, HISTORY), notes)
+    (fit,) = fit_to_sentences(item, HISTORY, _lead(HISTORY_LEAD, HISTORY), notes)
+    fitted = fit.meeting
     assert [p.name for p in fitted.participants] == ["Narayan Deshpande", "Gregory Lowe"]
     assert fitted.date is None  # "earlier this year ... in June", not the lead's "yesterday"
     assert any("the lead's two, referred to" in n for n in notes)
@@ -172,5 +177,56 @@ def test_she_with_a_visitor_and_a_host_in_the_lead_is_the_one_from_the_other_sid
     later = SentenceMeeting.model_validate({**lead_meeting.model_dump(), "participants": [met]})
     lead = _lead([_SentenceMeetings(0, [lead_meeting])], sentences)
     notes: list[str] = []
-    (fitted,) = fit_to_sentences(_SentenceMeetings(1, [later]), sentences, lead, notes)
+    (fit,) = fit_to_sentences(_SentenceMeetings(1, [later]), sentences, lead, notes)
+    fitted = fit.meeting
     assert [p.name for p in fitted.participants] == ["Neha Srinivasan", "Do Van Thanh"]
+
+
+WINDOW_TEXT = (
+    "LIMA, May 4: Trade Minister Ilse Varga of Austria arrived in Lima on Sunday. "
+    "She held the second round of the Austria-Peru Economic Dialogue with Economy Minister "
+    "Tomas Quispe. "
+    "The dialogue took place at the Torre Tagle Palace on Monday. "
+    "On Tuesday she met Foreign Minister Ana Flores in Cusco."
+)
+WINDOW = split_sentences(WINDOW_TEXT)
+
+
+def test_a_date_and_place_written_next_door_are_kept_with_that_sentence_as_evidence() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(
+        1, [_meeting("Ilse Varga", "Tomas Quispe", date="on Monday", location="Lima")]
+    )
+    (fit,) = fit_to_sentences(item, WINDOW, _lead([], WINDOW), notes)
+    assert fit.meeting.date == "on Monday" and fit.meeting.location == "Lima"
+    assert fit.context == [0, 2]  # the place from the sentence before, the date from after
+
+
+def test_a_sentence_that_writes_its_own_time_does_not_take_the_neighbours() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(3, [_meeting("Ilse Varga", "Ana Flores", date="on Monday")])
+    (fit,) = fit_to_sentences(item, WINDOW, _lead([], WINDOW), notes)
+    assert fit.meeting.date is None and fit.context == []
+    assert any("'on Monday' is not in it" in n for n in notes)
+
+
+def test_people_named_next_door_are_kept_when_the_sentence_points_at_them() -> None:
+    text = (
+        "The foreign and defence ministers of Chile and Peru met in Lima on Thursday. "
+        "Foreign Ministers Rosa Medel and Ana Flores and Defence Ministers Luis Soto and "
+        "Juan Mamani signed a joint statement."
+    )
+    sentences = split_sentences(text)
+    people = ("Rosa Medel", "Ana Flores", "Luis Soto", "Juan Mamani")
+    item = _SentenceMeetings(0, [_meeting(*people, date="on Thursday", location="Lima")])
+    notes: list[str] = []
+    (fit,) = fit_to_sentences(item, sentences, _lead([], sentences), notes)
+    assert [p.name for p in fit.meeting.participants] == list(people)
+    assert fit.context == [1]
+
+
+def test_a_person_of_the_next_sentence_is_not_added_to_a_sentence_that_names_its_own() -> None:
+    notes: list[str] = []
+    item = _SentenceMeetings(1, [_meeting("Ilse Varga", "Tomas Quispe", "Ana Flores")])
+    (fit,) = fit_to_sentences(item, WINDOW, _lead([], WINDOW), notes)
+    assert [p.name for p in fit.meeting.participants] == ["Ilse Varga", "Tomas Quispe"]

@@ -24,7 +24,7 @@ import pytest
 from pydantic import BaseModel
 
 from pipeline.config import Settings
-from pipeline.extraction.prompting import SENTENCE_MEETINGS, render_task
+from pipeline.extraction.prompting import WINDOW_MEETINGS, render_task
 from pipeline.extraction.sentence_calls import GroundedSentenceMeetings
 from pipeline.ingest.articles import read_article
 from pipeline.model.client import (
@@ -78,7 +78,7 @@ def _report(request: pytest.FixtureRequest) -> None:
 def _call(
     client: ModelClient, meter: UsageMeter, sentence: str = SENTENCE
 ) -> GroundedSentenceMeetings:
-    messages = render_task(SENTENCE_MEETINGS, context="", sentence=sentence)
+    messages = render_task(WINDOW_MEETINGS, before="", after="", sentence=sentence)
     return client.extract(
         GroundedSentenceMeetings, messages, context={"article_text": ARTICLE}, meter=meter
     )
@@ -140,7 +140,8 @@ def test_each_fault_alone_ends_the_article_with_a_one_line_outcome(
         assert record.error == f"{path.name}: {TRANSIENT_REASONS[fault]}"
     else:
         assert record.status == "ok" and record.error is None
-        assert any(CONTENT_NOTES[fault] in note for note in record.dropped), record.dropped
+        said = [*record.dropped, *record.notes]
+        assert any(CONTENT_NOTES[fault] in note for note in said), said
         people = {p.name for m in record.meetings for p in m.participants}
         assert not people & set(INVENTED_NAMES)
     # Every request was an attempt, and every token handed out is in ``usage``.
@@ -435,7 +436,7 @@ def test_describe_error_names_no_choices_and_bad_json() -> None:
 def test_fake_answers_fit_the_schema_they_are_asked_for(model: type[BaseModel]) -> None:
     schema = model.model_json_schema()
     model.model_validate(minimal_instance(schema, schema))
-    messages = render_task(SENTENCE_MEETINGS, context="", sentence=SENTENCE)
+    messages = render_task(WINDOW_MEETINGS, before="", after="", sentence=SENTENCE)
     request = ChatRequest(model.__name__, schema, [*messages, {"role": "user", "content": "x"}])
     model.model_validate(grounded_answer(request))
     model.model_validate(ungrounded_answer(request))

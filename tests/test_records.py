@@ -6,7 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.extraction.validation import GroundedAnswer, enclosing_sentence
-from pipeline.records.building import build_records, normalise_location
+from pipeline.records.building import build_records
+from pipeline.records.meeting_rules import normalise_location
 from schemas import ModelAnswer
 
 ARTICLE = (
@@ -112,7 +113,8 @@ def test_a_quote_that_stops_before_its_year_is_still_accepted() -> None:
 def test_repeated_records_are_dropped() -> None:
     built = build_records(_answer([_meeting(), _meeting()], [_milestone(), _milestone()]), ARTICLE)
     assert len(built.meetings) == 1 and len(built.milestones) == 1
-    assert len(built.dropped) == 2
+    assert built.notes == ["1 repeated report(s) merged"]
+    assert built.dropped == ["milestones[1] dropped: repeats an earlier milestone"]
 
 
 def test_planned_meetings_are_kept_apart() -> None:
@@ -126,7 +128,7 @@ def test_planned_is_checked_against_the_words_of_the_sentence() -> None:
     held = _meeting(status="planned")  # "Kwatra held bilateral consultations with ..."
     built = build_records(_answer([held], []), ARTICLE)
     assert len(built.meetings) == 1 and built.planned_meetings == []
-    assert any("its sentence says it happened; held" in n for n in built.dropped)
+    assert any("its sentence says it happened; held" in n for n in built.notes)
     mention = "Both sides stressed the importance of the Vice-Ministerial Dialogue."
     article = ARTICLE + mention + "\n"
     built = build_records(_answer([_meeting(status="planned", quote=mention)], []), article)
@@ -168,7 +170,8 @@ def test_a_date_or_mechanism_not_in_the_article_is_not_kept() -> None:
     (kept,) = built.meetings
     assert kept.date is None and kept.date_text is None
     assert kept.mechanism == "bilateral meeting" and kept.mechanism_text is None
-    assert len(built.dropped) == 2 and "date 'on November 15, 2023'" in built.dropped[0]
+    assert built.dropped == []
+    assert len(built.notes) == 2 and "date 'on November 15, 2023'" in built.notes[0]
 
 
 def test_a_meeting_without_people_or_mechanism_is_noise() -> None:
@@ -183,7 +186,7 @@ def test_the_same_meeting_twice_is_merged_keeping_the_named_mechanism() -> None:
     built = build_records(_answer([plain, named], []), ARTICLE)
     (kept,) = built.meetings
     assert kept.mechanism == "Vice-Ministerial Dialogue"
-    assert built.dropped == ["1 repeated report(s) merged"]
+    assert built.notes == ["1 repeated report(s) merged"] and built.dropped == []
 
 
 def test_different_mechanisms_on_one_trip_stay_apart() -> None:
@@ -221,25 +224,34 @@ def test_implausible_milestones_are_dropped(milestone: dict[str, object], reason
 def test_countries_come_from_the_sentence_or_the_articles_main_pair() -> None:
     """'The two countries' after a sentence about a G7 summit in Canada: the model's Canada is
     named in the article but has no business in this record."""
-    from pipeline.records.building import _countries
+    from pipeline.records.meeting_rules import record_countries
 
-    article_pair = ["India", "Australia", "Canada"]
+    article_pair = ("India", "Australia", "Canada")
     sentence = "The two countries elevated their ties to a Comprehensive Strategic Partnership."
-    assert _countries(["Canada", "India"], [], sentence, article_pair) == ["India", "Australia"]
+    pair = record_countries(["Canada", "India"], [], sentence, article_pair)
+    assert pair == ["India", "Australia"]
     named = "Canada and India agreed on a critical minerals pact."
-    assert _countries(["Canada", "India"], [], named, article_pair) == ["Canada", "India"]
+    assert record_countries(["Canada", "India"], [], named, article_pair) == ["Canada", "India"]
 
 
 def test_a_planned_meeting_dated_before_the_articles_year_is_history() -> None:
-    from pipeline.records.building import _before_dateline_year
+    from pipeline.records.drafts import ArticleFacts, MeetingDraft
+    from pipeline.records.meeting_rules import past_plan_is_history
     from pipeline.text.dates import Dateline, PartialDate
-    from schemas import Meeting
+    from schemas import Meeting, ModelMeeting
 
     dateline = Dateline(PartialDate(2025, 3, 6), "Hanoi, March 6, 2025:", 0, 21)
-    assert _before_dateline_year(Meeting(date="1995"), dateline)
-    assert not _before_dateline_year(Meeting(date="2025-09"), dateline)
-    assert not _before_dateline_year(Meeting(date=None), dateline)
-    assert not _before_dateline_year(Meeting(date="1995"), None)
+    raw = ModelMeeting.model_validate(_meeting(status="planned"))
+
+    def status_of(date: str | None, story: Dateline | None) -> str:
+        draft = MeetingDraft(0, raw, "planned", ARTICLE, record=Meeting(date=date))
+        past_plan_is_history(draft, ArticleFacts(ARTICLE, story, (), ()))
+        return draft.status
+
+    assert status_of("1995", dateline) == "held"
+    assert status_of("2025-09", dateline) == "planned"
+    assert status_of(None, dateline) == "planned"
+    assert status_of("1995", None) == "planned"
 
 
 UAE_ARTICLE = (
@@ -314,7 +326,7 @@ def test_a_held_meeting_without_people_takes_the_titled_people_of_its_sentence()
     )
     built = build_records(_answer([nobody], []), article)
     assert [p.name for p in built.meetings[0].participants] == ["Kishida"]
-    assert any("the sentence's 'Kishida' added" in note for note in built.dropped)
+    assert any("the sentence's 'Kishida' added" in note for note in built.notes)
     planned = _meeting(quote=quote, status="planned", participants=[])
     assert build_records(_answer([planned], []), article).planned_meetings[0].participants == []
 
@@ -346,7 +358,7 @@ def test_a_person_greeted_in_passing_is_dropped_and_the_caller_is_added() -> Non
     built = build_records(_answer([lead, call], []), article)
     courtesy = next(m for m in built.meetings if m.mechanism == "courtesy call")
     assert [p.name for p in courtesy.participants] == ["Narayan Deshpande", "Julien Marchand"]
-    assert any("'Étienne Valois' is only mentioned in passing" in n for n in built.dropped)
+    assert any("'Étienne Valois' is only mentioned in passing" in n for n in built.notes)
 
 
 def test_a_second_side_the_model_left_out_comes_from_the_sentence_titles() -> None:
@@ -385,7 +397,7 @@ def test_a_lead_sentence_dated_by_the_dateline_keeps_its_own_yesterday() -> None
     built = build_records(_answer([talks], []), article)
     (meeting,) = built.meetings
     assert meeting.date == "2024-05-11" and meeting.date_text == "yesterday"
-    assert any("is the dateline's; the sentence's 'yesterday' used" in n for n in built.dropped)
+    assert any("is the dateline's; the sentence's 'yesterday' used" in n for n in built.notes)
 
 
 def test_a_past_summit_read_as_planned_is_held_with_its_written_year() -> None:
@@ -406,8 +418,8 @@ def test_a_past_summit_read_as_planned_is_held_with_its_written_year() -> None:
     assert built.planned_meetings == []
     (meeting,) = built.meetings
     assert meeting.date == "2022-01" and meeting.mechanism == "Virtual Summit"
-    assert any("'January' read as 'January 2022'" in n for n in built.dropped)
-    assert any("its sentence says it happened; held" in n for n in built.dropped)
+    assert any("'January' read as 'January 2022'" in n for n in built.notes)
+    assert any("its sentence says it happened; held" in n for n in built.notes)
 
 
 def test_a_meeting_left_with_no_person_and_no_named_format_is_dropped() -> None:
@@ -429,4 +441,4 @@ def test_held_is_checked_against_a_sentence_that_writes_only_a_plan() -> None:
     article = ARTICLE + plan + "\n"
     built = build_records(_answer([_meeting(quote=plan, date="February 21")], []), article)
     assert built.meetings == [] and len(built.planned_meetings) == 1
-    assert any("writes only a plan; planned" in n for n in built.dropped)
+    assert any("writes only a plan; planned" in n for n in built.notes)

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 from pipeline.config import settings_from_env
-from pipeline.extraction.prompting import SENTENCE_MEETINGS, render_task
+from pipeline.extraction.prompting import WINDOW_MEETINGS, render_task
 from pipeline.extraction.sentence_calls import GroundedSentenceMeetings
 from pipeline.model.client import ModelClient, UsageMeter, describe_error
 from pipeline.runs.batch import run_batch
@@ -68,7 +68,7 @@ def test_the_key_is_sent_but_never_written_logged_or_shown(
         # Errors as raised (not only as described): their text, repr and traceback.
         failing = FaultPlan(mix={Fault.SERVER_ERROR: 0.5, Fault.HANG: 0.5}, hang_s=1.0)
         with FakeModelServer(failing) as bad:
-            messages = render_task(SENTENCE_MEETINGS, context="", sentence="A met B.")
+            messages = render_task(WINDOW_MEETINGS, before="", after="", sentence="A met B.")
             client = ModelClient(replace(settings, base_url=bad.base_url, transport_attempts=2))
             for _ in range(3):
                 try:
@@ -130,7 +130,7 @@ def test_a_recorded_cassette_keeps_no_key(
     cassette = tmp_path / "cassettes" / "fake.yaml"
     with FakeModelServer(FaultPlan(script=[Fault.SERVER_ERROR])) as server:
         settings = replace(fast_settings(server.base_url), api_key=key)
-        messages = render_task(SENTENCE_MEETINGS, context="", sentence="A met B.")
+        messages = render_task(WINDOW_MEETINGS, before="", after="", sentence="A met B.")
         with recorder.use_cassette(str(cassette), record_mode="all"):
             ModelClient(settings).extract(
                 GroundedSentenceMeetings, messages, context={}, meter=UsageMeter()

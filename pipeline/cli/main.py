@@ -31,6 +31,7 @@ from pipeline.evaluation.scoring import (
     EvalReport,
     load_gold,
     load_predictions,
+    reconciled_groups,
     score,
 )
 from pipeline.ingest.articles import ArticleError
@@ -375,6 +376,12 @@ def _eval_table(report: EvalReport) -> Table:
             name, str(c.tp), str(c.fp), str(c.fn),
             f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", "", "",
         )  # fmt: skip
+    if report.same_event is not None:
+        c = report.same_event
+        table.add_row(
+            "same-event pairs", str(c.tp), str(c.fp), str(c.fn),
+            f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", "", "",
+        )  # fmt: skip
     for name in ACCURACY_METRICS:
         a = report.overall.accuracies[name]
         acc = "-" if a.accuracy is None else f"{a.accuracy:.3f}"
@@ -422,10 +429,23 @@ def eval_command(
     details: Annotated[
         bool, typer.Option("--details", help="List per-article mismatches.")
     ] = False,
+    all_gold: Annotated[
+        bool,
+        typer.Option(
+            "--all-gold",
+            help="Score every gold article (absent ones as empty), not only the run's.",
+        ),
+    ] = False,
 ) -> None:
-    """Score a run's extractions against a gold set (always exits 0 when inputs are readable)."""
+    """Score a run's extractions against a gold set, with the same-event grouping of its
+    reconciliation (always exits 0 when inputs are readable)."""
     try:
-        report = score(load_gold(gold), load_predictions(predictions))
+        records = load_predictions(predictions)
+        articles = load_gold(gold)
+        if not all_gold:
+            present = {r.article_id for r in records}
+            articles = [a for a in articles if a.article_id in present]
+        report = score(articles, records, reconciled_groups(records))
     except EvalInputError as exc:
         raise _fail(str(exc)) from None
     if as_json:

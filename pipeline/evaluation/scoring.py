@@ -29,7 +29,8 @@ from rapidfuzz import fuzz
 
 from pipeline.runs.folders import RunError, resolve_run_path
 from pipeline.runs.output import EXTRACTIONS_FILE, ExtractionsFileError, read_extractions
-from pipeline.text.dates import PartialDate
+from pipeline.text.dates import PartialDate, record_date
+from pipeline.text.normalise import best_overlap, is_honorific
 from pipeline.text.places import normalise_country
 from schemas import ArticleExtraction
 from schemas.gold import GoldArticle, GoldMeeting, GoldMilestone
@@ -69,9 +70,6 @@ ACCURACY_METRICS = (
     "milestone_date",
 )
 
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "shri", "smt", "sri", "prof", "sir", "h", "e", "he", "hon"}
-)
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _PARTIAL = re.compile(r"^--(\d{2})-(\d{2})$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -232,6 +230,8 @@ class Mismatch:
 class ArticleResult:
     metrics: Metrics
     mismatches: list[Mismatch]
+    matches: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
+    """Predicted (section, index) -> the gold (section, index) it was matched to (pooled)."""
 
 
 @dataclass(frozen=True)
@@ -244,10 +244,24 @@ class EvalReport:
     missing_predictions: list[str]  # gold articles with no prediction line
     failed_predictions: list[str]  # gold articles whose prediction has status "failed"
     unscored_predictions: list[str]  # predicted articles absent from gold
+    same_event: Counts | None = None
+    """Cross-article pairs of reports put in one event by reconciliation, against the gold
+    same-event keys (None when not computed)."""
 
     def to_dict(self) -> dict[str, Any]:
+        grouping = self.same_event
         return {
             "articles": len(self.per_article),
+            "same_event_pairs": None
+            if grouping is None
+            else {
+                "tp": grouping.tp,
+                "fp": grouping.fp,
+                "fn": grouping.fn,
+                "precision": round(grouping.precision, 4),
+                "recall": round(grouping.recall, 4),
+                "f1": round(grouping.f1, 4),
+            },
             "overall": self.overall.to_dict(),
             "per_article": {k: self.per_article[k].to_dict() for k in sorted(self.per_article)},
             "mismatches": [m.to_dict() for m in self.mismatches],
@@ -268,10 +282,10 @@ class EvalReport:
 
 def _norm_name(name: str) -> str:
     """Lower case, dots to spaces ("S.Jaishankar"), leading honorifics dropped."""
-    tokens = [t for t in re.split(r"[\s,]+", name.replace(".", " ").casefold()) if t]
-    while len(tokens) > 1 and tokens[0] in _HONORIFICS:
+    tokens = [t for t in re.split(r"[\s,]+", name) if t]
+    while len(tokens) > 1 and is_honorific(tokens[0]):
         tokens.pop(0)
-    return " ".join(tokens)
+    return " ".join(" ".join(tokens).replace(".", " ").casefold().split())
 
 
 def _name_score(a: str, b: str) -> float:
@@ -307,20 +321,8 @@ def countries_compatible(pred: Sequence[str], gold: Sequence[str]) -> bool:
 
 
 def _parse_date(iso: str | None, partial: str | None = None) -> PartialDate:
-    """A PartialDate from an ISO date, filling month-day from ``--MM-DD`` when consistent."""
-    year = month = day = None
-    m = _ISO.match(iso or "")
-    if m:
-        year = int(m.group(1))
-        month = int(m.group(2)) if m.group(2) else None
-        day = int(m.group(3)) if m.group(3) else None
-    pm = _PARTIAL.match(partial or "")
-    if pm and day is None and (month is None or month == int(pm.group(1))):
-        month, day = int(pm.group(1)), int(pm.group(2))
-    try:
-        return PartialDate(year, month, day)
-    except ValueError:
-        return PartialDate()
+    """A record's date; unknown or impossible parts are an empty (compatible) date."""
+    return record_date(iso, partial) or PartialDate()
 
 
 def dates_compatible(pred: Meeting, gold: GoldMeeting) -> bool:
@@ -439,16 +441,9 @@ def _greedy(sorted_cands: Iterable[tuple[Any, ...]]) -> list[tuple[int, int]]:
 
 def _evidence_overlap(pred: Sequence[Evidence], gold: Sequence[Evidence]) -> float:
     """Best interval IoU between evidence spans (1.0 for identical quotes)."""
-    best = 0.0
-    for p in pred:
-        for g in gold:
-            if _norm_text(p.quote) == _norm_text(g.quote):
-                return 1.0
-            inter = min(p.end, g.end) - max(p.start, g.start)
-            union = max(p.end, g.end) - min(p.start, g.start)
-            if inter > 0 and union > 0:
-                best = max(best, inter / union)
-    return best
+    return best_overlap(
+        ((e.quote, e.start, e.end) for e in pred), ((e.quote, e.start, e.end) for e in gold)
+    )
 
 
 def _mech_equal(pred: Meeting, gold: Meeting) -> bool:
@@ -662,6 +657,7 @@ def score_article(gold: GoldArticle, pred: ArticleExtraction | None) -> ArticleR
                 )
             )
     counts["participants"] = people
+    matches = {(pool_p[pi][0], pool_p[pi][1]): (pool_g[gi][0], pool_g[gi][1]) for gi, pi in pairs}
 
     mpairs = _assign(miles_p, gold.milestones, _milestone_score)
     counts["milestones"] = _counts_from(mpairs, len(miles_p), gold.milestones)
@@ -702,19 +698,83 @@ def score_article(gold: GoldArticle, pred: ArticleExtraction | None) -> ArticleR
                 )
 
     mismatches.sort(key=Mismatch.sort_key)
-    return ArticleResult(Metrics(counts, accs), mismatches)
+    return ArticleResult(Metrics(counts, accs), mismatches, matches)
+
+
+Node = tuple[str, str, int]
+"""(article_id, section, index) of a meeting record."""
+
+
+def _pairs(groups: Iterable[Iterable[Node]]) -> set[frozenset[Node]]:
+    """Every cross-article pair inside each group."""
+    found: set[frozenset[Node]] = set()
+    for group in groups:
+        members = sorted(set(group))
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                if first[0] != second[0]:
+                    found.add(frozenset((first, second)))
+    return found
+
+
+def same_event_counts(
+    gold_articles: Sequence[GoldArticle],
+    predicted_groups: Iterable[Iterable[Node]],
+    matches: dict[str, dict[tuple[str, int], tuple[str, int]]],
+) -> Counts:
+    """Pairwise grouping against the gold same-event keys.
+
+    Gold pairs: two meetings of different articles (same section: held with held, planned
+    with planned) sharing an ``event`` key, neither optional. Predicted pairs: two records
+    of different articles that reconciliation put in one event, each mapped to the gold
+    meeting it was matched to in scoring. TP = predicted pairs that land on a gold pair; FP
+    = the other predicted pairs (unmatched records included), except those touching an
+    optional gold meeting; FN = gold pairs no predicted pair lands on.
+    """
+    keyed: dict[tuple[str, str], list[Node]] = {}
+    optional: set[Node] = set()
+    for article in gold_articles:
+        for section in ("meetings", "planned_meetings"):
+            for index, meeting in enumerate(getattr(article, section)):
+                node = (article.article_id, section, index)
+                if meeting.optional:
+                    optional.add(node)
+                elif meeting.event:
+                    keyed.setdefault((section, meeting.event), []).append(node)
+    gold_pairs = _pairs(keyed.values())
+    hits: set[frozenset[Node]] = set()
+    fp = 0
+    for pair in _pairs(predicted_groups):
+        mapped = []
+        for article_id, section, index in sorted(pair):
+            target = matches.get(article_id, {}).get((section, index))
+            mapped.append((article_id, *target) if target else None)
+        if None not in mapped and any(node in optional for node in mapped if node):
+            continue
+        key = frozenset(node for node in mapped if node) if None not in mapped else None
+        if key is not None and len(key) == 2 and key in gold_pairs:
+            hits.add(key)
+        else:
+            fp += 1
+    return Counts(tp=len(hits), fp=fp, fn=len(gold_pairs - hits))
 
 
 def score(
-    gold_articles: Iterable[GoldArticle], predictions: Iterable[ArticleExtraction]
+    gold_articles: Iterable[GoldArticle],
+    predictions: Iterable[ArticleExtraction],
+    predicted_groups: Iterable[Iterable[Node]] | None = None,
 ) -> EvalReport:
     """Score predictions against gold; the entry point for scripts and ``summitry eval``.
 
     Predictions are paired by ``article_id``; when an id occurs twice the last line wins.
+    ``predicted_groups`` (the members of each reconciled event) adds the same-event
+    pairwise grouping score.
     """
+    gold_articles = list(gold_articles)
     by_id: dict[str, ArticleExtraction] = {}
     for p in predictions:
         by_id[p.article_id] = p
+    matches: dict[str, dict[tuple[str, int], tuple[str, int]]] = {}
     overall = Metrics()
     per_article: dict[str, Metrics] = {}
     mismatches: list[Mismatch] = []
@@ -731,10 +791,16 @@ def score(
         elif pred.status == "failed":
             failed.append(gold.article_id)
         result = score_article(gold, pred)
+        matches[gold.article_id] = result.matches
         per_article[gold.article_id] = result.metrics
         overall = overall + result.metrics
         mismatches.extend(result.mismatches)
     mismatches.sort(key=Mismatch.sort_key)
+    grouping = (
+        None
+        if predicted_groups is None
+        else same_event_counts(gold_articles, predicted_groups, matches)
+    )
     return EvalReport(
         overall=overall,
         per_article=per_article,
@@ -742,7 +808,19 @@ def score(
         missing_predictions=sorted(missing),
         failed_predictions=sorted(failed),
         unscored_predictions=sorted(set(by_id) - seen),
+        same_event=grouping,
     )
+
+
+def reconciled_groups(predictions: Iterable[ArticleExtraction]) -> list[list[Node]]:
+    """The members of every reconciled event (held and planned), for the grouping score."""
+    from pipeline.reconcile.events import reconcile
+
+    result = reconcile(predictions)
+    return [
+        [(m.article_id, m.section, m.index) for m in event.members]
+        for event in [*result.events, *result.planned]
+    ]
 
 
 # --------------------------------------------------------------------------------------------

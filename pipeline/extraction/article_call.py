@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pipeline.config import CHARS_PER_TOKEN, Settings
 from pipeline.extraction.prompting import WHOLE_ARTICLE, render_messages, task_prompt_hash
-from pipeline.extraction.sentence_calls import PlannedCall
+from pipeline.extraction.sentence_calls import PlannedCall, SentenceAnswers
 from pipeline.extraction.validation import GroundedAnswer
 from pipeline.ingest.cleaning import CleanedText
 from pipeline.model.call_cache import CallLabel, digest
 from pipeline.model.client import ModelClient, UsageMeter, describe_error, salvage_answer
-from schemas import ModelAnswer
 
 
 class ArticleTooLong(Exception):
@@ -42,15 +41,16 @@ def plan_article_call(
 
 def ask_whole_article(
     cleaned: CleanedText, client: ModelClient, meter: UsageMeter, article_id: str = ""
-) -> tuple[ModelAnswer, list[str]]:
+) -> SentenceAnswers:
     call = plan_article_call(cleaned, client.settings, article_id)
     try:
         answer = client.extract(
             GroundedAnswer, call.messages, context=call.context, meter=meter, label=call.label
         )
-        return answer, []
+        return SentenceAnswers(answer, [], [])
     except Exception as exc:
         salvaged = salvage_answer(exc, GroundedAnswer)
         if salvaged is None:
             raise
-        return salvaged, [f"kept the answer that failed validation ({describe_error(exc)})"]
+        note = f"kept the answer that failed validation ({describe_error(exc)})"
+        return SentenceAnswers(salvaged, [note], [])

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text.dates import YEAR_PATTERN
+from pipeline.text.places import countries_mentioned
+
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
 # whitespace and an upper-case letter, digit or opening quote, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
@@ -24,7 +27,7 @@ _ABBREVIATIONS = re.compile(
 # about it costs a call and invites a duplicate.
 MEETING_CUE = re.compile(
     r"\b(met|meet|meets|meeting (was |is )?(with|for|of|between)|held|hold|holds|holding|"
-    r"conducted|preparations for|"
+    r"conducted|preparations for|co-?chair(ed|s|ing)?|chaired|"
     r"(talks|discussions|consultations|dialogue|parleys|meeting) (with|between)|"
     r"called on|call on|calls on|calling on|courtesy call|summit|hosted|hosts|received|"
     r"conferred|sat down with|will visit|visited|visit to|2\s*\+\s*2)\b",
@@ -37,14 +40,21 @@ MILESTONE_CUE = re.compile(
     re.IGNORECASE,
 )
 SIGNING = re.compile(
-    r"\b(signed|signing|inked|concluded|adopted|exchanged)\b.{0,80}?\b(agreements?|accords?|"
+    r"\b(signed|signing|inked|concluded|adopted|exchanged|issued)\b.{0,80}?\b(agreements?|accords?|"
     r"treaty|treaties|memorand(um|a)|MoUs?|pacts?|declaration|joint statement|roadmap|charter|"
     r"partnership|framework|protocol)\b",
     re.IGNORECASE,
 )
 """A signing reported without a year: the article's own news ("The two sides signed a
 Critical Minerals Investment Partnership"), dated by the article."""
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+SETTING_UP = re.compile(
+    r"\b(agreed|decided|resolved)\s+to\s+(establish|launch|set\s+up|create|institute|"
+    r"hold\s+(an?\s+)?annual)\b.{0,80}?\b(dialogue|mechanism|commission|council|forum|"
+    r"committee|consultations|format|summits?)\b",
+    re.IGNORECASE,
+)
+"""A format the two sides agree to set up: a landmark of the article's own year."""
+YEAR = re.compile(YEAR_PATTERN)
 # Two capitalised words in a row (a name like "Takehiro Funakoshi" or "S Jaishankar").
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+")
 
@@ -83,15 +93,20 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def is_meeting_candidate(sentence: str) -> bool:
-    """A sentence that may report a meeting: a meeting word and someone or something named."""
-    return bool(MEETING_CUE.search(sentence)) and bool(_NAME_LIKE.search(sentence))
+    """A sentence that may report a meeting: a meeting word and someone or some country
+    named ("the foreign ministers of Chile and Peru met in Lima" names no person: its
+    neighbouring sentence may, and the call reads both)."""
+    if not MEETING_CUE.search(sentence):
+        return False
+    return bool(_NAME_LIKE.search(sentence)) or bool(countries_mentioned(sentence))
 
 
 def is_milestone_candidate(sentence: str) -> bool:
-    """A sentence that may state a landmark: a year and a landmark word, or a signing."""
+    """A sentence that may state a landmark: a year and a landmark word, a signing, or a
+    format agreed to be set up."""
     if YEAR.search(sentence):
         return bool(MILESTONE_CUE.search(sentence))
-    return bool(SIGNING.search(sentence))
+    return bool(SIGNING.search(sentence) or SETTING_UP.search(sentence))
 
 
 def meeting_candidates(sentences: list[Sentence]) -> list[int]:

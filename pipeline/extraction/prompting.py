@@ -14,9 +14,9 @@ from typing import Any
 import jinja2
 
 WHOLE_ARTICLE = "extract"
-SENTENCE_MEETINGS = "sentence_meetings"
+WINDOW_MEETINGS = "window_meetings"
 SENTENCE_MILESTONES = "sentence_milestones"
-TASKS = (WHOLE_ARTICLE, SENTENCE_MEETINGS, SENTENCE_MILESTONES)
+TASKS = (WHOLE_ARTICLE, WINDOW_MEETINGS, SENTENCE_MILESTONES)
 TEMPLATES = tuple(f"{task}_{role}.j2" for task in TASKS for role in ("system", "user"))
 
 

@@ -26,7 +26,7 @@ from typing import Literal
 
 from pipeline.extraction.candidates import YEAR, Sentence, split_sentences
 from pipeline.ingest.cleaning import CleanedText
-from pipeline.text.dates import MONTH_PATTERN
+from pipeline.text.dates import MONTH_PATTERN, YEAR_PATTERN
 from pipeline.text.milestone_names import DOCUMENT_WORDS, names_in
 from schemas import ModelAnswer, ModelMilestone
 
@@ -83,7 +83,7 @@ _UPGRADE_VERB = re.compile(
 )
 _THEN = re.compile(
     rf"^['’\"”]?\s+(?:in|from)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_PATTERN}\s+)?"
-    r"(?:\d{1,2},?\s+)?(?P<year>19[5-9]\d|20\d\d)\b",
+    rf"(?:\d{{1,2}},?\s+)?(?P<year>{YEAR_PATTERN})",
     re.IGNORECASE,
 )
 """What follows a partnership's name when the sentence dates it: "… in (June) 2020"."""

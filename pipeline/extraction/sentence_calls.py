@@ -29,8 +29,8 @@ from pipeline.extraction.candidates import (
     split_sentences,
 )
 from pipeline.extraction.prompting import (
-    SENTENCE_MEETINGS,
     SENTENCE_MILESTONES,
+    WINDOW_MEETINGS,
     render_task,
     task_prompt_hash,
 )
@@ -45,7 +45,7 @@ from pipeline.model.client import (
     is_transport_error,
     salvage_answer,
 )
-from pipeline.text.dates import find_date_phrase, writes_a_time
+from pipeline.text.dates import MONTH_PATTERN, WEEKDAY_NAMES, find_date_phrase, writes_a_time
 from pipeline.text.grounding import phrase_occurs
 from pipeline.text.names import is_person_name, split_name_and_title
 from pipeline.text.places import normalise_country
@@ -136,15 +136,22 @@ class TooManyCalls(Exception):
     """An article that would need more model calls than allowed; refused, not truncated."""
 
 
+WINDOW_SENTENCES = 3
+"""A meeting call reads its sentence with the one before and the one after."""
+
+
 def sentence_char_limit(settings: Settings) -> int:
     """Longest sentence one call can hold: the context left after the answer's
-    ``max_tokens`` and the longer task prompt, halved because the sentence before goes too."""
+    ``max_tokens`` and the longer task prompt, shared by the sentences of a window."""
     budget = (settings.context_tokens - settings.generation.max_tokens) * CHARS_PER_TOKEN
     overhead = max(
-        sum(len(m["content"]) for m in render_task(task, context="", sentence=""))
-        for task in (SENTENCE_MEETINGS, SENTENCE_MILESTONES)
+        sum(
+            len(m["content"])
+            for m in render_task(WINDOW_MEETINGS, before="", sentence="", after="")
+        ),
+        sum(len(m["content"]) for m in render_task(SENTENCE_MILESTONES, sentence="")),
     )
-    return max(MIN_PIECE_CHARS, int((budget - overhead) / 2))
+    return max(MIN_PIECE_CHARS, int((budget - overhead) / WINDOW_SENTENCES))
 
 
 def reading_units(text: str, settings: Settings) -> tuple[list[Sentence], list[str]]:
@@ -208,6 +215,18 @@ def _planned(
     return PlannedCall(task, unit, response_model, messages, context, label)
 
 
+def _window_values(units: list[Sentence], index: int) -> dict[str, str]:
+    """The sentence and its neighbours; a piece of an over-long sentence is read alone (its
+    neighbours are pieces of the same run of text, which it overlaps already)."""
+    if units[index].piece_of is not None:
+        return {"before": "", "sentence": units[index].text, "after": ""}
+    return {
+        "before": units[index - 1].text if index else "",
+        "sentence": units[index].text,
+        "after": units[index + 1].text if index + 1 < len(units) else "",
+    }
+
+
 def plan_sentence_calls(
     cleaned: CleanedText, settings: Settings, article_id: str = ""
 ) -> SentencePlan:
@@ -216,10 +235,10 @@ def plan_sentence_calls(
     units, unit_notes = reading_units(cleaned.text, settings)
     meeting_calls = [
         _planned(
-            SENTENCE_MEETINGS,
+            WINDOW_MEETINGS,
             index,
             GroundedSentenceMeetings,
-            {"context": units[index - 1].text if index else "", "sentence": units[index].text},
+            _window_values(units, index),
             {"article_text": article_text},
             article_id,
         )
@@ -240,14 +259,24 @@ def plan_sentence_calls(
     return SentencePlan(units, unit_notes, meeting_calls, milestone_calls)
 
 
+@dataclass(frozen=True)
+class SentenceAnswers:
+    answer: ModelAnswer
+    notes: list[str]
+    """What code changed in the answers (a person not in the window left out, ...)."""
+    losses: list[str]
+    """Calls that gave no usable answer: what they would have reported is lost."""
+
+
 def ask_sentences(
     cleaned: CleanedText,
     client: ModelClient,
     meter: UsageMeter,
     workers: int = 2,
     article_id: str = "",
-) -> tuple[ModelAnswer, list[str]]:
-    """All candidate sentences through the model, and notes on what was changed or went wrong.
+) -> SentenceAnswers:
+    """All candidate sentences through the model, with notes on what was changed and on the
+    calls that went wrong.
 
     Calls run ``workers`` at a time (a llama.cpp server with that many slots decodes them in
     one batch, which on a CPU costs little more than one); results are used in sentence order,
@@ -286,7 +315,9 @@ def ask_sentences(
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 
-    notes = plan.notes + [note for _, note in [*meeting_results, *milestone_results] if note]
+    results = [*meeting_results, *milestone_results]
+    notes = plan.notes + [note for answer, note in results if note and answer is not None]
+    losses = [note for answer, note in results if note and answer is None]
     found = [
         _SentenceMeetings(call.unit, list(answer.meetings))
         for call, (answer, _) in zip(plan.meeting_calls, meeting_results, strict=True)
@@ -294,13 +325,18 @@ def ask_sentences(
     ]
     lead = _lead(found, sentences)
     fitted = [
-        (item.index, m) for item in found for m in fit_to_sentences(item, sentences, lead, notes)
+        (item.index, fit)
+        for item in found
+        for fit in fit_to_sentences(item, sentences, lead, notes)
     ]
     meetings = [
         ModelMeeting(
-            quote=_original_sentence(cleaned, sentences[index]), countries=[], **m.model_dump()
+            quote=_original_sentence(cleaned, sentences[index]),
+            countries=[],
+            context_quotes=[_original_sentence(cleaned, sentences[i]) for i in fit.context],
+            **fit.meeting.model_dump(),
         )
-        for index, m in _once_per_sentence(fitted, sentences, notes)
+        for index, fit in _once_per_sentence(fitted, sentences, notes)
     ]
     stated_milestones = [
         (call.unit, m)
@@ -312,10 +348,18 @@ def ask_sentences(
         ModelMilestone(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
         for index, m in _once_per_sentence(stated_milestones, sentences, notes)
     ]
-    return ModelAnswer.model_construct(meetings=meetings, milestones=milestones), notes
+    return SentenceAnswers(
+        ModelAnswer.model_construct(meetings=meetings, milestones=milestones), notes, losses
+    )
 
 
-R = TypeVar("R", bound=BaseModel)
+R = TypeVar("R")
+
+
+def _answer_key(item: object) -> str:
+    inner = item.meeting if isinstance(item, FittedMeeting) else item
+    assert isinstance(inner, BaseModel)
+    return inner.model_dump_json()
 
 
 def _once_per_sentence(
@@ -328,7 +372,7 @@ def _once_per_sentence(
     for index, item in items:
         parent = units[index].piece_of
         if parent is not None:
-            key = (parent, item.model_dump_json())
+            key = (parent, _answer_key(item))
             if key in seen:
                 notes.append(f"unit {index}: repeats an overlapping piece; merged")
                 continue
@@ -389,9 +433,13 @@ _THE_TWO = re.compile(
     r"\bthe (two )?(leaders|ministers|prime ministers|foreign ministers|counterparts)\b",
     re.IGNORECASE,
 )
+_ROLE_PLURAL = re.compile(
+    r"\b(?:the|their|both)\s+(?:[\w-]+\s+){0,4}?(?:leaders|ministers|presidents|premiers"
+    r"|counterparts|delegations|envoys|secretaries|chancellors|heads of (?:state|government))\b",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
-    r"\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b",
+    rf"\d+|\b{MONTH_PATTERN}|\b(?:{'|'.join(WEEKDAY_NAMES)})\b|\b(today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
 
@@ -444,25 +492,57 @@ def _lead(found: list[_SentenceMeetings], sentences: list[Sentence]) -> _Lead:
 
 
 def _window(sentences: list[Sentence], index: int) -> str:
-    return " ".join(s.text for s in sentences[max(0, index - 1) : index + 1])
+    """The sentence a meeting call asks about, with the one before and the one after."""
+    around = sorted({index, *_neighbours(sentences, index)})
+    return " ".join(sentences[i].text for i in around)
+
+
+def _neighbours(sentences: list[Sentence], index: int) -> list[int]:
+    if sentences[index].piece_of is not None:
+        return []
+    return [i for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
+
+
+def _found_in(sentences: list[Sentence], indices: list[int], phrase: str) -> int | None:
+    return next((i for i in indices if phrase_occurs(sentences[i].text, phrase)), None)
+
+
+@dataclass
+class FittedMeeting:
+    meeting: SentenceMeeting
+    context: list[int]
+    """Neighbouring sentences a fact of the meeting was read from (its extra evidence)."""
 
 
 def fit_to_sentences(
     item: _SentenceMeetings, sentences: list[Sentence], lead: _Lead, notes: list[str]
-) -> list[SentenceMeeting]:
-    """Keep only what the model could read in its sentence (and the one before): people named
-    there (or the story's lead people, whom later sentences call "he"), a date and a place
-    written there; a held meeting of the lead people with no date or place of its own takes
-    the lead's."""
+) -> list[FittedMeeting]:
+    """Keep only what the model could read in its window: people named in the sentence, or
+    in a neighbouring sentence when the sentence points at people it does not name ("he",
+    "the foreign and defence ministers", their title); the story's lead people, whom later
+    sentences call "he"; a date and a place written in the sentence, or in a neighbour when
+    the sentence writes none; a held meeting of the lead people with no date or place of its
+    own takes the lead's. Neighbours that supplied a fact become evidence too."""
     sentence = sentences[item.index].text
-    window = _window(sentences, item.index)
-    fitted: list[SentenceMeeting] = []
+    around = _neighbours(sentences, item.index)
+    fitted: list[FittedMeeting] = []
     for meeting in item.meetings:
+        context: set[int] = set()
         people = []
+        points = bool(
+            _PERSON_POINTER.search(sentence)
+            or _THE_TWO.search(sentence)
+            or _ROLE_PLURAL.search(sentence)
+        )
         for person in meeting.participants:
             surname = _surname(person.name)
+            titled = bool(person.title) and phrase_occurs(sentence, person.title or "")
+            beside = _found_in(sentences, around, surname) if surname else None
             if phrase_occurs(sentence, surname) or lead.may_mean(sentence, surname):
                 people.append(person)
+            elif beside is not None and (points or titled):
+                people.append(person)
+                context.add(beside)
             else:
                 notes.append(f"sentence {item.index}: {person.name!r} is not in it; left out")
         pair = lead.pair_referred_to_in(sentence)
@@ -482,17 +562,37 @@ def fit_to_sentences(
             people.insert(0, meant)
             notes.append(f"sentence {item.index}: {meant.name!r} added (the lead, referred to)")
         changes["participants"] = people
-        if meeting.date and not date_supported(window, meeting.date):
-            notes.append(f"sentence {item.index}: date {meeting.date!r} is not in it; left out")
-            changes["date"] = None
-        if meeting.location and not phrase_occurs(window, meeting.location):
-            changes["location"] = None
+        own_time = writes_a_time(sentence)
+        if meeting.date and not date_supported(sentence, meeting.date):
+            beside = next(
+                (i for i in around if date_supported(sentences[i].text, meeting.date)), None
+            )
+            if beside is not None and not own_time:
+                context.add(beside)
+            else:
+                notes.append(f"sentence {item.index}: date {meeting.date!r} is not in it; left out")
+                changes["date"] = None
+        if meeting.location and not phrase_occurs(sentence, meeting.location):
+            beside = _found_in(sentences, around, meeting.location)
+            if beside is not None and not _names_a_place(sentence):
+                context.add(beside)
+            else:
+                changes["location"] = None
         shares_lead = any(_surname(p.name) in lead.people for p in people)
         if meeting.status == "held" and shares_lead:
             undated = changes.get("date", meeting.date) is None
-            if undated and lead.date and not writes_a_time(sentence):
+            if undated and lead.date and not own_time:
                 changes["date"] = lead.date
             if changes.get("location", meeting.location) is None and lead.location:
                 changes["location"] = lead.location
-        fitted.append(meeting.model_copy(update=changes))
+        fitted.append(FittedMeeting(meeting.model_copy(update=changes), sorted(context)))
     return fitted
+
+
+_PLACE_WORD = re.compile(r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def _names_a_place(sentence: str) -> bool:
+    """Whether a sentence says where ("in Lima", "at the Kremlin"): then a place from a
+    neighbouring sentence would contradict it."""
+    return bool(_PLACE_WORD.search(sentence))

@@ -28,7 +28,6 @@ counted, so one very common key cannot make the run quadratic.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz
 
-from pipeline.text.dates import PartialDate
+from pipeline.text.dates import PartialDate, record_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, MECHANISMS
 from pipeline.text.places import normalise_country
 from schemas import Meeting
@@ -88,8 +87,6 @@ NEGATIVE = frozenset(
 )
 VETOES = {("mechanism", "differs"), ("ordinal", "differs")}
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_PARTIAL = re.compile(r"^--(\d{2})-(\d{2})$")
 
 Key = tuple[object, ...]
 
@@ -138,22 +135,8 @@ class PairScore:
 
 
 def parse_date(iso: str | None, partial: str | None) -> PartialDate | None:
-    """A PartialDate from ``date`` and ``date_partial`` (month-day filled when consistent)."""
-    year = month = day = None
-    match = _ISO.match(iso or "")
-    if match:
-        year = int(match.group(1))
-        month = int(match.group(2)) if match.group(2) else None
-        day = int(match.group(3)) if match.group(3) else None
-    pm = _PARTIAL.match(partial or "")
-    if pm and day is None and (month is None or month == int(pm.group(1))):
-        month, day = int(pm.group(1)), int(pm.group(2))
-    if year is None and month is None:
-        return None
-    try:
-        return PartialDate(year, month, day)
-    except ValueError:
-        return None
+    """A record's date (see ``pipeline.text.dates.record_date``)."""
+    return record_date(iso, partial)
 
 
 def country_pair(meeting: Meeting) -> tuple[str, ...]:

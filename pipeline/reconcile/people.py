@@ -17,7 +17,6 @@ place where it can be reviewed. Rules, most specific first:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,7 +24,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from pipeline.text.names import HONORIFICS, split_name_and_title
+from pipeline.text.names import split_name_and_title
+from pipeline.text.normalise import fold, is_honorific
 from schemas.reconciled import CanonicalPerson, SurfaceForm
 
 SURNAME_VARIANT_RATIO = 90
@@ -70,9 +70,7 @@ class PeopleIndex:
         return self.ids.get((article_id, name))
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_fold = fold
 
 
 @cache
@@ -87,7 +85,7 @@ def name_tokens(raw: str) -> tuple[str, ...]:
     name, _title = split_name_and_title(raw)
     tokens = [_fold(t.strip(_STRIP)) for t in name.replace(".", " ").replace(",", " ").split()]
     tokens = [t for t in tokens if t]
-    while len(tokens) > 1 and tokens[0] in HONORIFICS:
+    while len(tokens) > 1 and is_honorific(tokens[0]):
         tokens.pop(0)
     return tuple(tokens)
 

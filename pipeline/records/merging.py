@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.dates import PartialDate
+from pipeline.text.dates import PartialDate, record_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, mechanism_position
 from schemas import Meeting
 
@@ -32,16 +32,7 @@ def _people(meeting: Meeting) -> frozenset[str]:
 
 
 def _partial_date(meeting: Meeting) -> PartialDate | None:
-    try:
-        if meeting.date:
-            parts = [int(p) for p in meeting.date.split("-")]
-            return PartialDate(*parts)
-        if meeting.date_partial:
-            month, day = meeting.date_partial.removeprefix("--").split("-")
-            return PartialDate(None, int(month), int(day))
-    except ValueError:
-        return None
-    return None
+    return record_date(meeting.date, meeting.date_partial)
 
 
 def dates_agree(first: Meeting, second: Meeting) -> bool:
@@ -51,7 +42,9 @@ def dates_agree(first: Meeting, second: Meeting) -> bool:
 
 
 def _says_separate(meeting: Meeting) -> bool:
-    return any(_SEPARATE.search(e.quote) for e in meeting.evidence)
+    """Its own sentence (the first evidence) calls it separate; a neighbouring sentence quoted
+    for its date or place does not speak for it."""
+    return bool(meeting.evidence) and bool(_SEPARATE.search(meeting.evidence[0].quote))
 
 
 def _apart_from_format(first: Meeting, second: Meeting) -> bool:

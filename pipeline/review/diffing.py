@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from pipeline.text.normalise import best_overlap
 from schemas import ArticleExtraction
 
 RecordKind = Literal["meeting", "planned_meeting", "milestone"]
@@ -200,17 +201,10 @@ def _same_or_unknown(a: object, b: object) -> float:
 
 def _span_overlap(a: Record, b: Record) -> float:
     """Best overlap (intersection over union) of any two evidence spans; 1.0 for equal quotes."""
-    best = 0.0
-    for first in a.get("evidence", []):
-        for second in b.get("evidence", []):
-            if first.get("quote") == second.get("quote"):
-                return 1.0
-            low = max(first["start"], second["start"])
-            high = min(first["end"], second["end"])
-            union = max(first["end"], second["end"]) - min(first["start"], second["start"])
-            if high > low and union > 0:
-                best = max(best, (high - low) / union)
-    return best
+    return best_overlap(
+        ((e.get("quote", ""), e["start"], e["end"]) for e in a.get("evidence", [])),
+        ((e.get("quote", ""), e["start"], e["end"]) for e in b.get("evidence", [])),
+    )
 
 
 def meeting_similarity(a: Record, b: Record) -> float:

@@ -106,17 +106,16 @@ def _extract(
     cleaned = strip_furniture(article.text)
     try:
         if settings.strategy == "article":
-            answer, notes = ask_whole_article(cleaned, client, meter, article.article_id)
+            asked = ask_whole_article(cleaned, client, meter, article.article_id)
         else:
-            answer, notes = ask_sentences(
+            asked = ask_sentences(
                 cleaned, client, meter, settings.sentence_workers, article.article_id
             )
     except Exception as exc:  # one article never stops the batch
         refused = isinstance(exc, (ArticleTooLong, TooManyCalls))
         return failed(str(exc) if refused else describe_error(exc))
     try:
-        answer, rule_notes = with_rule_milestones(answer, cleaned)
-        notes += rule_notes
+        answer, rule_notes = with_rule_milestones(asked.answer, cleaned)
         built = build_records(answer, article.text)
         injected = drop_injected_evidence(built, cleaned)
     except Exception as exc:  # a bug on one odd answer must not stop the batch either
@@ -135,7 +134,8 @@ def _extract(
         meetings=built.meetings,
         planned_meetings=built.planned_meetings,
         milestones=built.milestones,
-        dropped=injection_notes(cleaned) + notes + built.dropped + injected,
+        dropped=injection_notes(cleaned) + asked.losses + built.dropped + injected,
+        notes=asked.notes + rule_notes + built.notes,
     )
 
 

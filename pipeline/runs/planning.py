@@ -30,7 +30,7 @@ from pipeline.model.identity import model_identity
 Action = Literal["cached", "ask", "unreadable", "refused"]
 
 TASK_NAMES = {
-    "sentence_meetings": "meeting",
+    "window_meetings": "meeting",
     "sentence_milestones": "milestone",
     "extract": "article",
 }

@@ -39,7 +39,9 @@ __all__ = [
     "PartialDate",
     "ResolvedDate",
     "find_dateline",
+    "full_dates_in",
     "infer_dateline_year",
+    "record_date",
     "resolve_date",
 ]
 
@@ -63,8 +65,12 @@ _MON = (
 )
 MONTH_PATTERN = _MON
 """A month name or abbreviation (compile with ``re.IGNORECASE``)."""
+MONTH_NAMES = tuple(calendar.month_name[1:])
+WEEKDAY_NAMES = _WEEKDAY_NAMES
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"\b(?:1[89]\d{2}|20\d{2})(?!\d)"
+YEAR_PATTERN = _YEAR
+"""A year 1800-2099 as a whole number: what a relationship's history can go back to."""
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONN = r"(?:-|to|and|till|until|through|thru)"
 _FLAGS = re.IGNORECASE
@@ -361,6 +367,34 @@ def _find_full_dates(text: str) -> list[PartialDate]:
             if pd is not None:
                 found.append((m.start(), m.end(), pd))
     return [pd for _, _, pd in sorted(found, key=lambda item: item[0])]
+
+
+_RECORD_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_RECORD_PARTIAL = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+def record_date(iso: str | None, partial: str | None = None) -> PartialDate | None:
+    """The date of a record (``date`` + ``date_partial``): the month and day of a partial
+    fill in an ISO date that lacks them when they agree ("2025-07" + "--07-28" is 28 July
+    2025); None when nothing is known or the parts are impossible. The one reader of stored
+    dates, for merging, linkage and scoring alike."""
+    year = month = day = None
+    match = _RECORD_ISO.match(iso or "")
+    if match:
+        year = int(match.group(1))
+        month = int(match.group(2)) if match.group(2) else None
+        day = int(match.group(3)) if match.group(3) else None
+    pm = _RECORD_PARTIAL.match(partial or "")
+    if pm and day is None and (month is None or month == int(pm.group(1))):
+        month, day = int(pm.group(1)), int(pm.group(2))
+    if year is None and month is None:
+        return None
+    return _safe_partial(year, month, day)
+
+
+def full_dates_in(text: str) -> list[PartialDate]:
+    """Every full date written in ``text`` (month names or ISO), in text order."""
+    return _find_full_dates(_normalise(text))
 
 
 def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:

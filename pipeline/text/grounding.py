@@ -9,8 +9,17 @@ added or truncated word is never tolerated.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from pipeline.text.normalise import (
+    DOUBLE_QUOTES,
+    INVISIBLE,
+    SINGLE_QUOTES,
+    TYPOGRAPHY,
+    fold,
+    is_honorific,
+    strip_accents,
+)
 
 __all__ = ["MIN_QUOTE_CHARS", "locate_quote", "name_occurs", "normalise_for_match"]
 
@@ -20,27 +29,8 @@ MIN_QUOTE_CHARS = 8
 MIN_PART_CHARS = 4
 """Each piece of an elided quote must still say something; "… a …" would match anything."""
 
-_SINGLE_QUOTES = "‘’‚‛′"
-_DOUBLE_QUOTES = "“”„″"
-_DASHES = "‐‑‒–—―−"
-# Invisible characters that scrapers leave inside words; they must not break a match.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-
-_TRANSLATE = str.maketrans(
-    {
-        **dict.fromkeys(_SINGLE_QUOTES, "'"),
-        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
-        **dict.fromkeys(_DASHES, "-"),
-    }
-)
-
-_QUOTE_MARKS = "\"'" + _SINGLE_QUOTES + _DOUBLE_QUOTES + "«»"
+_QUOTE_MARKS = "\"'" + SINGLE_QUOTES + DOUBLE_QUOTES + "«»"
 _ELLIPSIS = re.compile(r"\[?\s*(?:…|\.(?:\s?\.){2,})\s*\]?")
-
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "mx", "dr", "prof", "shri", "sri", "smt", "hon", "he", "sir"}
-)
-"""Compared after dots are removed; "he" is only an honorific when written "H.E." (see below)."""
 
 
 @lru_cache(maxsize=512)
@@ -56,7 +46,7 @@ def normalise_for_match(text: str) -> tuple[str, tuple[int, ...]]:
     out: list[str] = []
     index_map: list[int] = []
     for i, ch in enumerate(text):
-        if ch in _INVISIBLE:
+        if ch in INVISIBLE:
             continue
         if ch.isspace():
             if out and out[-1] in " -":
@@ -64,7 +54,7 @@ def normalise_for_match(text: str) -> tuple[str, tuple[int, ...]]:
             out.append(" ")
             index_map.append(i)
             continue
-        for low in ch.translate(_TRANSLATE).lower():
+        for low in ch.translate(TYPOGRAPHY).lower():
             if low == "-":
                 if out and out[-1] == " ":
                     out.pop()
@@ -138,23 +128,12 @@ def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
     return index_map[first], index_map[end - 1] + 1
 
 
-@lru_cache(maxsize=512)
-def _fold(text: str) -> str:
-    """Case-fold, straighten quotes/dashes and strip accents, so "Motégi" matches "Motegi"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def _name_tokens(name: str) -> tuple[list[str], list[str]]:
     """Split a name into (full tokens, initials), without honorifics or dots."""
     words: list[str] = []
     initials: list[str] = []
-    for raw in re.split(r"[\s,]+", _fold(name).strip()):
-        if not raw:
-            continue
-        bare = raw.replace(".", "")
-        # "H.E." is an honorific, but "He" is a surname (He Lifeng): require the dots.
-        if bare in _HONORIFICS and (bare != "he" or raw.startswith("h.e")):
+    for raw in re.split(r"[\s,]+", fold(name).strip()):
+        if not raw or is_honorific(raw):
             continue
         for piece in (p for p in raw.split(".") if p):
             (initials if len(piece) == 1 and piece.isalpha() else words).append(piece)
@@ -172,15 +151,9 @@ def name_occurs(text: str, name: str) -> bool:
     words, initials = _name_tokens(name)
     if not words:
         return False
-    folded = _fold(text)
+    folded = fold(text)
     for word in words:
         if not re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded):
             return False
-    stripped = _fold_keep_case(text)
+    stripped = strip_accents(text)
     return all(re.search(r"(?<!\w)" + initial.upper(), stripped) for initial in initials)
-
-
-@lru_cache(maxsize=512)
-def _fold_keep_case(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

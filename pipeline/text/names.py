@@ -9,30 +9,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.dates import MONTH_NAMES, WEEKDAY_NAMES
+from pipeline.text.normalise import is_honorific
 from pipeline.text.places import is_country
-
-HONORIFICS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "h.e",
-        "he",
-        "shri",
-        "smt",
-        "sri",
-        "prof",
-        "sir",
-        "dame",
-        "his excellency",
-        "her excellency",
-        "hon",
-        "honourable",
-        "honorable",
-    }
-)
 
 # Words that begin a title, never a name. Lower case, matched token by token.
 TITLE_WORDS = frozenset(
@@ -107,7 +86,7 @@ _TOKEN_STRIP = ".,;:()\"'“”‘’"
 
 
 def _is_honorific(token: str) -> bool:
-    return token.lower().rstrip(".") in HONORIFICS
+    return is_honorific(token)
 
 
 def _is_title_word(token: str) -> bool:
@@ -133,7 +112,34 @@ def split_name_and_title(raw_name: str) -> tuple[str, str | None]:
     while len(tokens) > 1 and (_is_title_word(tokens[0]) or tokens[0].startswith("(")):
         title_tokens.append(tokens.pop(0))
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1].strip(_TOKEN_STRIP))  # "Misri's" is Misri
-    return " ".join(tokens), " ".join(title_tokens) or None
+    return canonical_name_order(" ".join(tokens)), " ".join(title_tokens) or None
+
+
+def _capitalised_family(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def canonical_name_order(name: str) -> str:
+    """'SATO Kenji' -> 'Kenji Sato', 'Kenji SATO' -> 'Kenji Sato'.
+
+    Writing the family name in capitals is how Japanese and some other outlets mark a name
+    given family name first; the canonical form is given name first, family name in title
+    case. Names in ordinary case keep the order the article gives them ("Nguyen Van An",
+    "Wang Yi"): without the capitals, which part is the family name is not code's guess.
+    An all-capitals name ("KENJI SATO") is a shouted headline, not a marker: title-cased.
+    """
+    tokens = name.split()
+    if len(tokens) < 2:
+        return name
+    caps = [_capitalised_family(t) for t in tokens]
+    if all(caps):
+        return " ".join(t.title() for t in tokens)
+    if caps[0] and not any(caps[1:]):
+        return " ".join([*tokens[1:], tokens[0].title()])
+    if caps[-1] and not any(caps[:-1]):
+        return " ".join([*tokens[:-1], tokens[-1].title()])
+    return name
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -257,26 +263,10 @@ _NEVER_IN_NAMES = frozenset(
         "west",
         "north",
         "south",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
+        *(name.lower() for name in MONTH_NAMES if name != "May"),  # May is a name too
+        *(name.lower() for name in WEEKDAY_NAMES),
     }
 )
 
@@ -324,6 +314,8 @@ def titled_people(sentence: str) -> list[tuple[str, str]]:
             if index < len(words) and sentence[words[index][1] - 1 : words[index][1]] == "(":
                 title.append(f"({words[index][0].rstrip(')')})")
                 index += 1
+        while title and index < len(words) and _is_honorific(words[index][0]):
+            index += 1  # "Foreign Minister Sheikh Saif …": the honorific is neither
         name: list[str] = []
         while (
             title

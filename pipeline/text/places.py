@@ -13,9 +13,10 @@ is the United Kingdom).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
+
+from pipeline.text.normalise import fold
 
 __all__ = [
     "Country",
@@ -86,9 +87,7 @@ class Country:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.replace("’", "'").casefold().split())
+    return " ".join(fold(text).split())
 
 
 @cache
@@ -139,16 +138,16 @@ def _index() -> dict[str, Country]:
         info = entry.info()
         iso = info.get("ISO")
         iso2 = iso.get("alpha2") if isinstance(iso, dict) else iso
-        country = by_iso.get(str(iso2))
-        if country is None:
+        spelled = by_iso.get(str(iso2))
+        if spelled is None:
             continue
         for alternative in info.get("altSpellings") or []:
             if len(alternative) >= 4 or alternative in ("UAE", "USA", "UK"):
-                add(alternative, country)
+                add(alternative, spelled)
     for written, name in _USAGE.items():
-        country = by_name.get(_CANONICAL.get(name, name))
-        if country is not None:
-            index[_fold(written)] = country
+        usual = by_name.get(_CANONICAL.get(name, name))
+        if usual is not None:
+            index[_fold(written)] = usual
     return index
 
 

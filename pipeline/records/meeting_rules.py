@@ -1,0 +1,336 @@
+"""The rules that turn a model's meeting into a record, in the order they apply.
+
+``ANSWER_RULES`` read and mend the model's answer (what it copied from the text);
+``build_meeting`` makes the record (code resolves dates, formats, ordinals, names, countries,
+evidence offsets); ``RECORD_RULES`` judge the record (is it a meeting at all, held or
+planned). Every rule is a small named function with a docstring saying what it fixes; the
+lists are the only place the order is decided.
+"""
+
+from __future__ import annotations
+
+from pipeline.extraction.validation import meeting_problems
+from pipeline.records.drafts import ArticleFacts, Drop, MeetingDraft, MeetingRule
+from pipeline.text.dates import Dateline, body_date_phrase, resolve_date, widen_date_phrase
+from pipeline.text.grounding import locate_quote, phrase_occurs
+from pipeline.text.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
+from pipeline.text.names import (
+    expand_short_name,
+    is_person_name,
+    meeting_subjects,
+    mentioned_in_passing,
+    split_name_and_title,
+    titled_people,
+)
+from pipeline.text.places import (
+    capital_of,
+    countries_mentioned,
+    country_of,
+    is_country,
+    normalise_country,
+)
+from pipeline.text.status import writes_a_plan, written_status
+from schemas import Evidence, Meeting, ModelMeeting, ModelParticipant, Participant
+
+# --------------------------------------------------------------------------------------------
+# Helpers shared by the rules
+# --------------------------------------------------------------------------------------------
+
+_CITY_ALIASES = {"delhi": "New Delhi"}
+"""The seeds' convention: 'Delhi' is written for the capital, New Delhi."""
+_CAPITAL_WORDS = {"the national capital", "national capital", "the capital", "the capital city"}
+_NOT_A_PLACE = {"virtual", "virtually", "online", "video conference", "videoconference"}
+
+
+def evidence_for(article_text: str, quote: str) -> Evidence | None:
+    span = locate_quote(article_text, quote)
+    if span is None:
+        return None
+    start, end = span
+    return Evidence(quote=article_text[start:end], start=start, end=end)
+
+
+def normalise_location(location: str | None, host_country: str | None) -> str | None:
+    """The city: "Tokyo, Japan" -> "Tokyo"; a country is no city; "the national capital" is
+    the host country's capital (from the country data)."""
+    if not location:
+        return None
+    cleaned = location.strip().removeprefix("in ").split(",")[0].strip()
+    key = cleaned.lower()
+    if key in _NOT_A_PLACE or is_country(cleaned):
+        return None
+    if key in _CAPITAL_WORDS:
+        return capital_of(host_country)
+    return _CITY_ALIASES.get(key, cleaned)
+
+
+def _title_country(title: str | None) -> str | None:
+    """'Vietnamese Deputy Foreign Minister' -> 'Vietnam' (the title names its country)."""
+    for word in (title or "").replace("'s", " ").split():
+        country = country_of(word) if word[:1].isupper() else None
+        if country is not None:
+            return country.name
+    return None
+
+
+def build_participants(
+    meeting: ModelMeeting, known_names: tuple[str, ...], article_text: str
+) -> list[Participant]:
+    people: list[Participant] = []
+    seen: set[str] = set()
+    for raw in meeting.participants:
+        name, title_from_name = split_name_and_title(raw.name)
+        if not is_person_name(name):
+            continue
+        expanded = expand_short_name(name, list(known_names), article_text)
+        title = raw.title or title_from_name
+        bare = " " not in expanded and not title
+        if bare and expanded not in {n for n, _ in titled_people(meeting.quote)}:
+            continue  # one bare word, no office, no fuller name: "Washington", not a person
+        if expanded.lower() in seen:
+            continue
+        seen.add(expanded.lower())
+        country = normalise_country(raw.country) or _title_country(title)
+        people.append(Participant(name=expanded, title=title, country=country))
+    return people
+
+
+def record_countries(
+    given: list[str], participants: list[Participant], sentence: str, article: tuple[str, ...]
+) -> list[str]:
+    """The two countries, only ever ones the article names, and only ones this record has a
+    reason for: named in its sentence, a participant's, or the article's main pair (its two
+    most-mentioned countries). A small model fills an unknown pair with countries from a
+    neighbouring sentence ("the two countries" after a sentence about a G7 summit)."""
+    named_in_article = set(article)
+    in_sentence = countries_mentioned(sentence)
+    from_participants = [p.country for p in participants if p.country]
+    main_pair = list(article[:2])
+    trusted = {
+        normalise_country(c) for c in (*in_sentence, *from_participants, *main_pair)
+    } & named_in_article
+    countries: list[str] = []
+    for value in (*given, *from_participants, *in_sentence, *main_pair):
+        country = normalise_country(value)
+        if country and country in trusted and country not in countries:
+            countries.append(country)
+    return countries[:2]
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out
+
+
+def _after_story_date(meeting: Meeting, story_date: Dateline | None) -> bool:
+    if story_date is None or story_date.date.year is None or not meeting.date:
+        return False
+    published = story_date.date.iso() or ""
+    return meeting.date > published[: len(meeting.date)]  # ISO strings sort by date
+
+
+# --------------------------------------------------------------------------------------------
+# Rules on the answer
+# --------------------------------------------------------------------------------------------
+
+
+def grounded_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """Its sentence is in the article and every person it names is; and it names someone or
+    a format (an anonymous, unnamed "meeting" is nothing a reader can check)."""
+    problems = meeting_problems(draft.raw, facts.text)
+    unnamed = controlled_mechanism(draft.raw.mechanism) == DEFAULT_MECHANISM
+    if not draft.raw.participants and unnamed:
+        problems.append("no named participant and no named mechanism")
+    if problems:
+        raise Drop("; ".join(problems))
+
+
+def date_written_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A date the article does not write is the model's invention: left unknown."""
+    if draft.raw.date and not phrase_occurs(facts.text, draft.raw.date):
+        draft.note(f": date {draft.raw.date!r} is not in the article; date left unknown")
+        draft.raw = draft.raw.model_copy(update={"date": None})
+
+
+def widen_partial_date(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """ "January" copied from "in January 2022" is "January 2022": the year decides whether it
+    is history or a plan."""
+    written = widen_date_phrase(draft.date_sentence, draft.raw.date)
+    if written != draft.raw.date:
+        draft.note(f": date {draft.raw.date!r} read as {written!r}")
+        draft.raw = draft.raw.model_copy(update={"date": written})
+
+
+def sentence_date_over_dateline(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A lead sentence starts with the dateline; a model copying it as the meeting's date
+    misses the sentence's own "yesterday" or "on Saturday"."""
+    own = body_date_phrase(draft.date_sentence, facts.story_date, draft.raw.date)
+    if own:
+        draft.note(f": date {draft.raw.date!r} is the dateline's; the sentence's {own!r} used")
+        draft.raw = draft.raw.model_copy(update={"date": own})
+
+
+def mechanism_written_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A format name the article does not write is ignored."""
+    if draft.raw.mechanism and not phrase_occurs(facts.text, draft.raw.mechanism):
+        draft.note(f": mechanism {draft.raw.mechanism!r} is not in the article; ignored")
+        draft.raw = draft.raw.model_copy(update={"mechanism": None})
+
+
+def present_people(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """Who the sentence says met, where the model's list is short of it: a person named only
+    as the recipient of greetings is dropped; a held meeting with fewer than two people takes
+    the sentence's titled people and the names right before its meeting verb ("Marchand paid
+    a courtesy call on Prime Minister X")."""
+    raw, sentence = draft.raw, draft.sentence
+    present = [p for p in raw.participants if not mentioned_in_passing(sentence, p.name)]
+    for person in raw.participants:
+        if person not in present:
+            draft.note(f": {person.name!r} is only mentioned in passing; not a participant")
+    if raw.status == "held":
+        kept = raw.model_copy(update={"participants": present})
+        have = {
+            p.name.split()[-1].lower()
+            for p in build_participants(kept, facts.known_names, facts.text)
+        }
+        if len(have) < 2:
+            subjects = [(name, None) for name in meeting_subjects(sentence)]
+            candidates: list[tuple[str, str | None]] = [*titled_people(sentence), *subjects]
+            for name, title in candidates:
+                surname = name.split()[-1].lower()
+                if surname in have or mentioned_in_passing(sentence, name):
+                    continue
+                have.add(surname)
+                present.append(ModelParticipant(name=name, title=title, country=None))
+                draft.note(f": the sentence's {name!r} added (the model left them out)")
+    if present != raw.participants:
+        draft.raw = raw.model_copy(update={"participants": present})
+
+
+ANSWER_RULES: tuple[MeetingRule, ...] = (
+    grounded_in_article,
+    date_written_in_article,
+    widen_partial_date,
+    sentence_date_over_dateline,
+    mechanism_written_in_article,
+    present_people,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The record
+# --------------------------------------------------------------------------------------------
+
+
+def build_meeting(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """The record: participants cleaned, countries with a reason, the date resolved against
+    the story's date, the controlled format and ordinal, and evidence offsets for its
+    sentence and each neighbouring sentence a fact was read from."""
+    raw = draft.raw
+    participants = build_participants(raw, facts.known_names, facts.text)
+    countries = record_countries(
+        raw.countries, participants, " ".join(draft.sentences), facts.countries
+    )
+    resolved = resolve_date(raw.date, facts.story_date)
+    evidence = [e for q in (raw.quote, *raw.context_quotes) if (e := evidence_for(facts.text, q))]
+    host = countries[0] if countries else None  # "the national capital" of the first named
+    draft.record = Meeting(
+        date=resolved.iso,
+        date_partial=resolved.partial,
+        date_text=raw.date,
+        location=normalise_location(raw.location, host),
+        countries=countries,
+        mechanism=controlled_mechanism(raw.mechanism, raw.quote),
+        mechanism_text=raw.mechanism,
+        ordinal=ordinal_near(raw.mechanism, raw.quote),
+        participants=participants,
+        topics=_unique([t.strip() for t in raw.topics if t.strip()]),
+        evidence=_unique_spans(evidence),
+    )
+
+
+def _unique_spans(evidence: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for item in evidence:
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            out.append(item)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Rules on the record
+# --------------------------------------------------------------------------------------------
+
+
+def _record(draft: MeetingDraft) -> Meeting:
+    assert draft.record is not None, "record rules run after build_meeting"
+    return draft.record
+
+
+def both_sides_named(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """One person and no named format is not a bilateral meeting anyone can check."""
+    meeting = _record(draft)
+    if len(meeting.participants) == 1 and meeting.mechanism == DEFAULT_MECHANISM:
+        raise Drop(f"only one side ({meeting.participants[0].name}) is named")
+
+
+def someone_or_a_format(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """After cleaning, nobody named and no named format: nothing is left to report."""
+    meeting = _record(draft)
+    if not meeting.participants and meeting.mechanism == DEFAULT_MECHANISM:
+        raise Drop("no person and no named format")
+
+
+def plan_written_as_held(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """Called held, but its sentence writes only a plan ("will meet", "is scheduled")."""
+    if draft.status == "held" and written_status(draft.sentence) == "planned":
+        draft.note(": called held, but its sentence writes only a plan; planned")
+        draft.status = "planned"
+
+
+def plan_checked_against_words(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """Called planned: a past meeting verb and no word of a plan make it held; no word of
+    either (and no date after the story's) make it a mention, not a meeting ("underscored
+    the importance of holding the 2+2 Dialogue")."""
+    if draft.status != "planned":
+        return
+    meeting, sentence = _record(draft), draft.sentence
+    written = written_status(sentence)
+    later = _after_story_date(meeting, facts.story_date)
+    if written == "held" and not later:
+        draft.note(": called planned, but its sentence says it happened; held")
+        draft.status = "held"
+    elif written is None and not writes_a_plan(sentence) and not later:
+        raise Drop("called planned, but its sentence writes no plan")
+
+
+def past_plan_is_history(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A "planned" meeting dated in a year before the story's own year happened."""
+    meeting, story = _record(draft), facts.story_date
+    if draft.status != "planned" or story is None or story.date.year is None:
+        return
+    if meeting.date and int(meeting.date[:4]) < story.date.year:
+        draft.note(
+            f": 'planned' for {meeting.date}, a year before the article was written: "
+            "history, so held"
+        )
+        draft.status = "held"
+
+
+RECORD_RULES: tuple[MeetingRule, ...] = (
+    both_sides_named,
+    someone_or_a_format,
+    plan_written_as_held,
+    plan_checked_against_words,
+    past_plan_is_history,
+)
+
+MEETING_STEPS: tuple[MeetingRule, ...] = (*ANSWER_RULES, build_meeting, *RECORD_RULES)
+"""Every step a meeting goes through, in order (``build_meeting`` cannot be switched off)."""

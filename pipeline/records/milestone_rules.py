@@ -1,0 +1,176 @@
+"""The rules that turn a model's (or code's) milestone into a record, in the order they apply.
+
+A milestone's name is a fact like any other: it must be written in its sentence, name the
+kind of thing it claims to be, and not be a single meeting in disguise. Dates come from the
+sentence at the precision written, or from the story for a signing that is the article's own
+news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extraction.validation import (
+    enclosing_sentence,
+    milestone_problems,
+    milestone_shape_problems,
+)
+from pipeline.records.drafts import ArticleFacts, Drop, MilestoneDraft, MilestoneRule
+from pipeline.records.meeting_rules import evidence_for, record_countries
+from pipeline.text.dates import landmark_date
+from pipeline.text.grounding import phrase_occurs
+from pipeline.text.milestone_names import (
+    complete_name,
+    expand_acronym,
+    ground_name,
+    is_bare,
+    one_meeting,
+    summit_kind,
+)
+from schemas import Milestone
+
+_QUOTES = "'\"‘’“”"
+
+
+def spell_out_acronym(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """ "CEPA" -> "… Comprehensive Economic Partnership Agreement (CEPA)" as the article
+    defines it (the bare acronym names nothing a reader can look up)."""
+    expanded = expand_acronym(draft.raw.name, facts.text)
+    if expanded != draft.raw.name:
+        draft.raw = draft.raw.model_copy(update={"name": expanded})
+
+
+def named_as_its_kind(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """The name names the kind it claims ("… Agreement" for an agreement): keeps out the
+    "milestones" a small model makes of people and whole sentences."""
+    problems = milestone_shape_problems(draft.raw)
+    if problems:
+        raise Drop("; ".join(problems))
+
+
+def grounded_in_sentence(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """Its sentence is in the article and writes its year (or reports a signing or a format
+    set up, the article's own news)."""
+    problems = milestone_problems(draft.raw, facts.text)
+    if problems:
+        raise Drop("; ".join(problems))
+
+
+def one_summit_is_a_meeting(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """A single summit is a meeting, not a landmark; "annual summits since 2006" is a
+    mechanism set up."""
+    raw = draft.raw
+    if raw.kind != "summit":
+        return
+    kind = summit_kind(raw.name, draft.sentence)
+    if kind is None:
+        raise Drop(f"{raw.name!r} is one summit (a meeting), not a landmark")
+    draft.raw = raw.model_copy(update={"kind": kind})
+
+
+def one_meeting_is_no_start(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """ "The 14th Annual Summit" as a mechanism established is one meeting of it."""
+    raw = draft.raw
+    if raw.kind == "mechanism_established" and one_meeting(raw.name, draft.sentence):
+        raise Drop(f"{raw.name!r} is one meeting of it, not its start")
+
+
+def named_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """The name as its sentence writes it: a name copied from the prompt's example or from
+    another sentence is replaced by the sentence's own; a partnership name the article never
+    writes is dropped (the name is the whole fact); a bare "partnership" is no landmark."""
+    raw = draft.raw
+    name, action = ground_name(raw.name.strip().strip(_QUOTES), draft.sentence)
+    upgrade = raw.kind == "partnership_upgrade"
+    if action == "ungrounded" and upgrade and not phrase_occurs(facts.text, name):
+        raise Drop(f"{name!r} is not written in the article")
+    if is_bare(name):
+        raise Drop(f"{name!r} names only a kind of thing, not a landmark")
+    name = complete_name(name, draft.sentence)
+    if action == "replaced":
+        draft.note(f": name {raw.name!r} is not in its sentence; the sentence's {name!r} used")
+    draft.raw = raw.model_copy(update={"name": name})
+
+
+ANSWER_RULES: tuple[MilestoneRule, ...] = (
+    spell_out_acronym,
+    named_as_its_kind,
+    grounded_in_sentence,
+    one_summit_is_a_meeting,
+    one_meeting_is_no_start,
+    named_as_written,
+)
+
+
+def build_milestone(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    raw = draft.raw
+    evidence = evidence_for(facts.text, raw.quote)
+    draft.record = Milestone(
+        name=raw.name.strip().strip(_QUOTES),
+        kind=raw.kind,
+        year=raw.year,
+        date=None,
+        countries=record_countries(raw.countries, [], raw.quote, facts.countries),
+        evidence=[evidence] if evidence else [],
+    )
+
+
+def dated_by_the_story(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """A signing (or a format set up) the article reports without a year is its own news:
+    dated by the story's year when the text gives one."""
+    record, story = draft.record, facts.story_date
+    if record is None or record.year is not None or story is None:
+        return
+    if story.date.year is not None:
+        draft.record = record.model_copy(update={"year": story.date.year})
+
+
+def dated_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """The landmark's date at the precision its sentence writes ("in July 2023" ->
+    2023-07); none when the sentence gives its year two different dates."""
+    if draft.record is not None and draft.record.evidence:
+        draft.record.date = landmark_date(draft.sentence, draft.record.year)
+
+
+RECORD_RULES: tuple[MilestoneRule, ...] = (dated_by_the_story, dated_as_written)
+
+MILESTONE_STEPS: tuple[MilestoneRule, ...] = (*ANSWER_RULES, build_milestone, *RECORD_RULES)
+
+_INTO_FORCE = re.compile(
+    r"\b(entered|enters|came|comes|coming|entry) into (force|effect)\b|\btook effect\b", re.I
+)
+
+
+def _evidence_sentence(milestone: Milestone, article_text: str) -> str:
+    if not milestone.evidence:
+        return ""
+    evidence = milestone.evidence[0]
+    return enclosing_sentence(article_text, evidence.start, evidence.end)
+
+
+def name_entries_into_force(
+    milestones: list[Milestone], article_text: str
+) -> tuple[list[Milestone], list[str]]:
+    """An agreement the article dates twice, signed and then in force ("signed ... in January
+    2022", "entered into force in August 2023"), is two landmarks: the later one, whose
+    sentence says it came into force, is named "<agreement> enters into force" so the two
+    are not read (or reconciled) as one agreement with conflicting years."""
+    by_name: dict[str, list[Milestone]] = {}
+    for milestone in milestones:
+        if milestone.kind == "agreement":
+            by_name.setdefault(milestone.name.casefold(), []).append(milestone)
+    notes: list[str] = []
+    renamed: dict[int, Milestone] = {}
+    for same in by_name.values():
+        in_force = [bool(_INTO_FORCE.search(_evidence_sentence(m, article_text))) for m in same]
+        if len(same) < 2 or all(in_force):
+            continue  # no signing reported apart from the entry into force
+        for milestone, says_in_force in zip(same, in_force, strict=True):
+            if says_in_force:
+                new_name = f"{milestone.name} enters into force"
+                notes.append(
+                    f"milestone {milestone.name!r} ({milestone.year}) renamed {new_name!r}: "
+                    "the article also reports its signing"
+                )
+                renamed[id(milestone)] = milestone.model_copy(update={"name": new_name})
+    return [renamed.get(id(m), m) for m in milestones], notes
