@@ -60,6 +60,9 @@ class Settings:
     """Sentence calls one article may need before it is refused (never truncated)."""
     context_tokens: int = 4096
     generation: GenerationParams = field(default_factory=GenerationParams)
+    disabled_rules: tuple[str, ...] = ()
+    """Record rules switched off by name (``pipeline.records.building.RULE_NAMES``): to see
+    what one rule is worth, from cached answers, without a model call."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.validation_retries <= MAX_VALIDATION_RETRIES:
@@ -108,6 +111,7 @@ class Settings:
             "transport_attempts": self.transport_attempts,
             "temperature": self.generation.temperature,
             "max_tokens": self.generation.max_tokens,
+            "disabled_rules": list(self.disabled_rules),
         }
 
 

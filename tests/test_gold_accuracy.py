@@ -11,6 +11,7 @@ The test split is only scored here: its mismatches are not read while writing ru
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,7 +35,16 @@ def _replay(split: str, tmp_path: Path, settings: Settings) -> EvalReport:
     paths = [ROOT / article.source_path for article in gold]
     summary = run_batch(paths, tmp_path, replace(settings, concurrency=2))
     assert summary.ok == len(gold)
-    return score(gold, summary.records, reconciled_groups(summary.records))
+    report = score(gold, summary.records, reconciled_groups(summary.records))
+    # For tuning on dev from the recorded answers: SUMMITRY_REPLAY_OUT=folder keeps the
+    # run's extractions and the full report (never read for the test split while tuning).
+    keep = os.environ.get("SUMMITRY_REPLAY_OUT")
+    if keep:
+        folder = Path(keep) / split
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "extractions.jsonl").write_bytes((tmp_path / "extractions.jsonl").read_bytes())
+        (folder / "report.json").write_text(report.to_json(), encoding="utf-8")
+    return report
 
 
 def _check(report: EvalReport, floors: dict[str, float]) -> None:

@@ -442,3 +442,45 @@ def test_held_is_checked_against_a_sentence_that_writes_only_a_plan() -> None:
     built = build_records(_answer([_meeting(quote=plan, date="February 21")], []), article)
     assert built.meetings == [] and len(built.planned_meetings) == 1
     assert any("writes only a plan; planned" in n for n in built.notes)
+
+
+def test_a_spokesperson_who_relayed_the_talks_is_not_a_participant() -> None:
+    article = (
+        "LIMA, May 4: Foreign Minister Ana Flores met her Austrian counterpart Ilse Varga on "
+        "Monday, ministry spokesman Pedro Salas told reporters.\n"
+    )
+    talks = _meeting(
+        quote=article.strip().split(": ", 1)[1],
+        mechanism=None,
+        date="on Monday",
+        location=None,
+        participants=[
+            {"name": "Ana Flores", "title": "Foreign Minister", "country": "Peru"},
+            {"name": "Ilse Varga", "title": "Foreign Minister", "country": "Austria"},
+            {"name": "Pedro Salas", "title": "ministry spokesman", "country": "Peru"},
+        ],
+    )
+    built = build_records(_answer([talks], []), article)
+    (meeting,) = built.meetings
+    assert [p.name for p in meeting.participants] == ["Ana Flores", "Ilse Varga"]
+    assert any("relayed it; not a participant" in note for note in built.notes)
+
+
+def test_a_meeting_of_three_countries_is_not_bilateral() -> None:
+    article = (
+        "OSLO, June 2: The foreign ministers of Norway, Chile and Kenya held trilateral talks "
+        "on Friday, with Tove Brennick, Rosa Medel and Amani Kiprop taking part.\n"
+    )
+    talks = _meeting(
+        quote=article.strip().split(": ", 1)[1],
+        mechanism="trilateral talks",
+        date="on Friday",
+        location=None,
+        participants=[
+            {"name": "Tove Brennick", "title": "Foreign Minister", "country": "Norway"},
+            {"name": "Rosa Medel", "title": "Foreign Minister", "country": "Chile"},
+            {"name": "Amani Kiprop", "title": "Foreign Minister", "country": "Kenya"},
+        ],
+    )
+    built = build_records(_answer([talks], []), article)
+    assert built.meetings == [] and "not bilateral" in built.dropped[0]

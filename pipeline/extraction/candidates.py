@@ -27,7 +27,7 @@ _ABBREVIATIONS = re.compile(
 # about it costs a call and invites a duplicate.
 MEETING_CUE = re.compile(
     r"\b(met|meet|meets|meeting (was |is )?(with|for|of|between)|held|hold|holds|holding|"
-    r"conducted|preparations for|co-?chair(ed|s|ing)?|chaired|"
+    r"conducted|preparations for|co-?chair(ed|s|ing)?|chaired|took place|convened|"
     r"(talks|discussions|consultations|dialogue|parleys|meeting) (with|between)|"
     r"called on|call on|calls on|calling on|courtesy call|summit|hosted|hosts|received|"
     r"conferred|sat down with|will visit|visited|visit to|2\s*\+\s*2)\b",

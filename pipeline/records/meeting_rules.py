@@ -9,6 +9,8 @@ lists are the only place the order is decided.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extraction.validation import meeting_problems
 from pipeline.records.drafts import ArticleFacts, Drop, MeetingDraft, MeetingRule
 from pipeline.text.dates import Dateline, body_date_phrase, resolve_date, widen_date_phrase
@@ -274,6 +276,35 @@ def _record(draft: MeetingDraft) -> Meeting:
     return draft.record
 
 
+_RELAYS = re.compile(
+    r"\b(spokes(?:person|man|woman)|press secretary|reporter|correspondent|editor|analyst)\b",
+    re.IGNORECASE,
+)
+_MANY_SIDES = re.compile(r"\b(trilateral|quadrilateral|multilateral|three-way|four-way)\b", re.I)
+
+
+def relayers_are_not_participants(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A spokesperson, reporter or analyst who announced or described the meeting did not
+    take part in it."""
+    meeting = _record(draft)
+    kept = [p for p in meeting.participants if not _RELAYS.search(p.title or "")]
+    for person in meeting.participants:
+        if person not in kept:
+            draft.note(f": {person.name!r} ({person.title}) relayed it; not a participant")
+    meeting.participants = kept
+
+
+def bilateral_only(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A meeting of three or more countries (a trilateral, a multilateral session) is not a
+    bilateral meeting: its people represent three countries, or its format says so."""
+    meeting = _record(draft)
+    sides = {p.country for p in meeting.participants if p.country}
+    if len(sides) >= 3:
+        raise Drop(f"its people represent {len(sides)} countries: not bilateral")
+    if meeting.mechanism_text and _MANY_SIDES.search(meeting.mechanism_text):
+        raise Drop(f"{meeting.mechanism_text!r} is not a bilateral format")
+
+
 def both_sides_named(draft: MeetingDraft, facts: ArticleFacts) -> None:
     """One person and no named format is not a bilateral meeting anyone can check."""
     meeting = _record(draft)
@@ -325,6 +356,8 @@ def past_plan_is_history(draft: MeetingDraft, facts: ArticleFacts) -> None:
 
 
 RECORD_RULES: tuple[MeetingRule, ...] = (
+    relayers_are_not_participants,
+    bilateral_only,
     both_sides_named,
     someone_or_a_format,
     plan_written_as_held,

@@ -116,7 +116,7 @@ def _extract(
         return failed(str(exc) if refused else describe_error(exc))
     try:
         answer, rule_notes = with_rule_milestones(asked.answer, cleaned)
-        built = build_records(answer, article.text)
+        built = build_records(answer, article.text, settings.disabled_rules)
         injected = drop_injected_evidence(built, cleaned)
     except Exception as exc:  # a bug on one odd answer must not stop the batch either
         return failed(f"internal error building records ({describe_error(exc)})")

@@ -42,4 +42,5 @@ def answer_parameters(settings: Settings) -> dict[str, object]:
         "seed": generation.seed,
         "validation_retries": settings.validation_retries,
         "context_tokens": settings.context_tokens,
+        "disabled_rules": list(settings.disabled_rules),
     }
