@@ -52,9 +52,9 @@ def replay(split: str, disabled: tuple[str, ...] = ()) -> dict[str, float]:
         cassette_library_dir=str(ROOT / "cassettes"),
         record_mode="none",
         match_on=["method", "path", "body"],
-        allow_playback_repeats=True,
     )
-    with tempfile.TemporaryDirectory() as out, recorder.use_cassette(f"extract_gold_{split}.yaml"):
+    cassette = recorder.use_cassette(f"extract_gold_{split}.yaml", allow_playback_repeats=True)
+    with tempfile.TemporaryDirectory() as out, cassette:
         summary = run_batch(paths, Path(out), settings)
     return _figures(score(gold, summary.records, reconciled_groups(summary.records)))
 

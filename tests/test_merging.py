@@ -88,7 +88,11 @@ def test_contradicting_dates_or_ordinals_keep_meetings_apart() -> None:
 def test_records_without_people_link_only_through_the_same_named_format() -> None:
     assert compatible(_m(mechanism="2+2 Dialogue"), _m(mechanism="2+2 Dialogue", date="2024-08"))
     assert not compatible(_m(), _m())
-    assert not compatible(_m(mechanism="2+2 Dialogue"), _m("Yoshimichi Terada"))
+    far = _m("Yoshimichi Terada", start=90_000)
+    assert not compatible(_m(mechanism="2+2 Dialogue"), far)  # undated and far apart
+    # A format's sentence and the next one naming its people ("The fourth session opened
+    # in Accra. The two-day meeting is co-chaired by A and B.") are one meeting.
+    assert compatible(_m(mechanism="Joint Commission", start=0), _m("Ana Flores", start=150))
     assert compatible(_m(mechanism="2+2 Dialogue"), _m("Richard Marles", mechanism="2+2 Dialogue"))
 
 

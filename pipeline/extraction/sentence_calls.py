@@ -45,10 +45,17 @@ from pipeline.model.client import (
     is_transport_error,
     salvage_answer,
 )
-from pipeline.text.dates import MONTH_PATTERN, WEEKDAY_NAMES, find_date_phrase, writes_a_time
+from pipeline.text.dates import (
+    date_phrases,
+    date_written_in,
+    find_date_phrase,
+    resolve_date,
+    says_when,
+    writes_a_time,
+)
 from pipeline.text.grounding import phrase_occurs
-from pipeline.text.names import is_person_name, split_name_and_title
-from pipeline.text.places import normalise_country
+from pipeline.text.names import is_person_name, split_name_and_title, titled_people
+from pipeline.text.places import is_country, normalise_country
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
 
@@ -330,11 +337,13 @@ def ask_sentences(
         for fit in fit_to_sentences(item, sentences, lead, notes)
     ]
     meetings = [
-        ModelMeeting(
+        # Already validated as a SentenceMeeting (up to six people; the article task's
+        # ModelMeeting schema keeps its own, smaller cap): constructed, not re-validated.
+        ModelMeeting.model_construct(
             quote=_original_sentence(cleaned, sentences[index]),
             countries=[],
             context_quotes=[_original_sentence(cleaned, sentences[i]) for i in fit.context],
-            **fit.meeting.model_dump(),
+            **dict(fit.meeting),
         )
         for index, fit in _once_per_sentence(fitted, sentences, notes)
     ]
@@ -401,9 +410,7 @@ class _Lead:
         if len(people) != 1:
             return None
         person = people[0]
-        if _PRONOUN_START.match(sentence) or (
-            person.title and phrase_occurs(sentence, person.title)
-        ):
+        if _PRONOUN_START.match(sentence) or _title_refers(sentence, person.title):
             return person
         return None
 
@@ -423,11 +430,25 @@ class _Lead:
         return bool(
             _PERSON_POINTER.search(sentence)
             or _THE_TWO.search(sentence)
-            or (person.title and phrase_occurs(sentence, person.title))
+            or _title_refers(sentence, person.title)
         )
 
 
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+
+
+def _title_refers(sentence: str, title: str | None) -> bool:
+    """The sentence uses a lead person's title alone ("the Foreign Secretary said"), not as
+    the title of someone it names ("Commerce Minister Rohit Bansal met …")."""
+    if not title:
+        return False
+    for match in re.finditer(re.escape(title), sentence, re.IGNORECASE):
+        following = sentence[match.end() :].split()
+        if not following or not following[0][:1].isupper() or is_country(following[0]):
+            return True
+    return False
+
+
 _PERSON_POINTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _THE_TWO = re.compile(
     r"\bthe (two )?(leaders|ministers|prime ministers|foreign ministers|counterparts)\b",
@@ -438,28 +459,11 @@ _ROLE_PLURAL = re.compile(
     r"|counterparts|delegations|envoys|secretaries|chancellors|heads of (?:state|government))\b",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(
-    rf"\d+|\b{MONTH_PATTERN}|\b(?:{'|'.join(WEEKDAY_NAMES)})\b|\b(today|yesterday|tomorrow)\b",
-    re.IGNORECASE,
-)
 
 
 def date_supported(window: str, date_text: str) -> bool:
-    """The model's date is in the text: verbatim, or at least every number, month and day
-    word of it is ("in 2022" for "In the year 2022"); an invented "on Monday" is not."""
-    if phrase_occurs(window, date_text):
-        return True
-    wanted = _date_tokens(date_text)
-    return bool(wanted) and wanted <= _date_tokens(window)
-
-
-def _date_tokens(text: str) -> set[str]:
-    """Numbers by value ("08" is 8) and month/day words by their first three letters."""
-    tokens = set()
-    for match in _DATE_WORDS.finditer(text):
-        word = match.group(0)
-        tokens.add(str(int(word)) if word.isdigit() else word[:3].lower())
-    return tokens
+    """The model's date is written in the window (``pipeline.text.dates.date_written_in``)."""
+    return date_written_in(window, date_text)
 
 
 def _surname(name: str) -> str:
@@ -554,24 +558,38 @@ def fit_to_sentences(
         meant = lead.referred_to_in(sentence, people)
         if meant is None and len(people) == 1 and len(lead.people) == 1:
             meant = next(iter(lead.people.values()))  # "Another meeting was with X": the lead's
+        named_here = {name.split()[-1] for name, _ in titled_people(sentence)}
+        others = named_here - {_surname(p.name) for p in people}
         if (
             meeting.status == "held"
             and meant
             and all(_surname(p.name) not in lead.people for p in people)
+            and not others  # "Minister Rohit Bansal met Al Suwaidi": the sentence says who
         ):
             people.insert(0, meant)
             notes.append(f"sentence {item.index}: {meant.name!r} added (the lead, referred to)")
         changes["participants"] = people
         own_time = writes_a_time(sentence)
-        if meeting.date and not date_supported(sentence, meeting.date):
-            beside = next(
-                (i for i in around if date_supported(sentences[i].text, meeting.date)), None
-            )
+        date = meeting.date
+        if date and not says_when(date):
+            notes.append(f"sentence {item.index}: date {date!r} says no time; left out")
+            date = None
+        elif date and not date_supported(sentence, date):
+            beside = next((i for i in around if date_supported(sentences[i].text, date)), None)
             if beside is not None and not own_time:
                 context.add(beside)
             else:
-                notes.append(f"sentence {item.index}: date {meeting.date!r} is not in it; left out")
-                changes["date"] = None
+                notes.append(f"sentence {item.index}: date {date!r} is not in it; left out")
+                date = None
+        if date is None and meeting.date:
+            # The model meant a date but gave one the sentence does not write: the
+            # sentence's own date, when it writes exactly one.
+            own = _own_date(sentence)
+            if own:
+                notes.append(f"sentence {item.index}: the sentence's own date {own!r} used")
+                date = own
+        if date != meeting.date:
+            changes["date"] = date
         if meeting.location and not phrase_occurs(sentence, meeting.location):
             beside = _found_in(sentences, around, meeting.location)
             if beside is not None and not _names_a_place(sentence):
@@ -587,6 +605,16 @@ def fit_to_sentences(
                 changes["location"] = lead.location
         fitted.append(FittedMeeting(meeting.model_copy(update=changes), sorted(context)))
     return fitted
+
+
+def _own_date(sentence: str) -> str | None:
+    """The one date expression a sentence writes, or None (none, or several)."""
+    found = {
+        phrase
+        for phrase in date_phrases(sentence)
+        if resolve_date(phrase, None).rule != "unresolved"
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _PLACE_WORD = re.compile(r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+")

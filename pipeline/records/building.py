@@ -28,6 +28,7 @@ from pipeline.records.milestone_rules import (
     name_entries_into_force,
 )
 from pipeline.text.dates import infer_dateline_year
+from pipeline.text.mechanisms import DEFAULT_MECHANISM, controlled_mechanism
 from pipeline.text.names import split_name_and_title
 from pipeline.text.places import countries_mentioned
 from pipeline.text.story_date import find_story_date
@@ -64,6 +65,13 @@ def article_facts(answer: ModelAnswer, article_text: str) -> ArticleFacts:
             split_name_and_title(p.name)[0] for m in answer.meetings for p in m.participants
         ),
         countries=tuple(countries_mentioned(article_text)),
+        formats=tuple(
+            dict.fromkeys(
+                m.mechanism.strip()
+                for m in answer.meetings
+                if m.mechanism and controlled_mechanism(m.mechanism) != DEFAULT_MECHANISM
+            )
+        ),
     )
 
 
@@ -81,8 +89,13 @@ def _apply(
         try:
             step(draft, facts)  # type: ignore[operator]
         except Drop as reason:
-            return None, f"{kind}[{draft.index}] dropped: {reason}"
+            return None, f"{kind}[{draft.index}] dropped: {reason} ({_excerpt(draft.raw.quote)})"
     return draft, None
+
+
+def _excerpt(quote: str, limit: int = 60) -> str:
+    text = " ".join(quote.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
 def build_records(

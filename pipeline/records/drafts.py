@@ -31,6 +31,9 @@ class ArticleFacts:
     """Every person the answers name (title stripped), to expand a bare surname."""
     countries: tuple[str, ...]
     """The countries the article names, most mentioned first."""
+    formats: tuple[str, ...] = ()
+    """Every format the answers name as written ("15th meeting of the Joint Commission"),
+    for a later sentence that calls it "the commission"."""
 
 
 def sentence_of(quote: str, article_text: str) -> str:

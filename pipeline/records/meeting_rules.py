@@ -13,14 +13,25 @@ import re
 
 from pipeline.extraction.validation import meeting_problems
 from pipeline.records.drafts import ArticleFacts, Drop, MeetingDraft, MeetingRule
-from pipeline.text.dates import Dateline, body_date_phrase, resolve_date, widen_date_phrase
+from pipeline.text.dates import (
+    Dateline,
+    body_date_phrase,
+    date_written_in,
+    resolve_date,
+    says_when,
+    widen_date_phrase,
+)
 from pipeline.text.grounding import locate_quote, phrase_occurs
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
+from pipeline.text.milestone_names import expand_acronym
 from pipeline.text.names import (
+    country_named_with,
     expand_short_name,
     is_person_name,
+    meeting_objects,
     meeting_subjects,
     mentioned_in_passing,
+    name_in_capitals,
     split_name_and_title,
     titled_people,
 )
@@ -31,7 +42,7 @@ from pipeline.text.places import (
     is_country,
     normalise_country,
 )
-from pipeline.text.status import writes_a_plan, written_status
+from pipeline.text.status import reports_past_talks, writes_a_plan, written_status
 from schemas import Evidence, Meeting, ModelMeeting, ModelParticipant, Participant
 
 # --------------------------------------------------------------------------------------------
@@ -66,6 +77,29 @@ def normalise_location(location: str | None, host_country: str | None) -> str | 
     return _CITY_ALIASES.get(key, cleaned)
 
 
+_VENUE = re.compile(
+    r"\b(house|palace|building|bhavan|mansion|block|cent(?:re|er)|hall|office|ministry|hotel|"
+    r"department|"
+    r"post|secretariat|chancellery|residence|lodge|castle|villa|headquarters|complex|"
+    r"parliament|kremlin|embassy|airport|resort|camp|base)\b",
+    re.IGNORECASE,
+)
+_IN_CITY = re.compile(r"\bin\s+(?P<city>(?:[A-Z][\w'’.-]*\s?){1,3})$")
+
+
+def _city_in(sentences: list[str], story_place: str | None) -> str | None:
+    """The city a meeting's sentences name (a capital, or the dateline's city), else the
+    dateline's city: a venue with no city named is where the story was filed."""
+    for sentence in sentences:
+        for country in countries_mentioned(sentence):
+            capital = capital_of(country)
+            if capital and phrase_occurs(sentence, capital):
+                return capital
+        if story_place and phrase_occurs(sentence, story_place):
+            return story_place
+    return story_place
+
+
 def _title_country(title: str | None) -> str | None:
     """'Vietnamese Deputy Foreign Minister' -> 'Vietnam' (the title names its country)."""
     for word in (title or "").replace("'s", " ").split():
@@ -82,6 +116,7 @@ def build_participants(
     seen: set[str] = set()
     for raw in meeting.participants:
         name, title_from_name = split_name_and_title(raw.name)
+        name = name_in_capitals(name, article_text) or name  # "MORIYAMA" alone
         if not is_person_name(name):
             continue
         expanded = expand_short_name(name, list(known_names), article_text)
@@ -92,7 +127,14 @@ def build_participants(
         if expanded.lower() in seen:
             continue
         seen.add(expanded.lower())
-        country = normalise_country(raw.country) or _title_country(title)
+        surname = expanded.split()[-1]
+        # The article's own tie ("Vietnamese Foreign Minister Tran Quoc Hung") before the
+        # model's guess, which follows the venue or the topic as often as the person.
+        country = (
+            _title_country(title)
+            or country_named_with(surname, article_text)
+            or normalise_country(raw.country)
+        )
         people.append(Participant(name=expanded, title=title, country=country))
     return people
 
@@ -111,8 +153,12 @@ def record_countries(
     trusted = {
         normalise_country(c) for c in (*in_sentence, *from_participants, *main_pair)
     } & named_in_article
+    # A country the sentence mentions is a side only after the participants' countries and
+    # the article's main pair: "met on the sidelines of the G7 summit in Kananaskis, Canada"
+    # or "discussed Ukraine" names a venue or a topic, not a side.
+    main_in_sentence = [c for c in main_pair if c in in_sentence]
     countries: list[str] = []
-    for value in (*given, *from_participants, *in_sentence, *main_pair):
+    for value in (*from_participants, *given, *main_in_sentence, *main_pair, *in_sentence):
         country = normalise_country(value)
         if country and country in trusted and country not in countries:
             countries.append(country)
@@ -153,9 +199,14 @@ def grounded_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
 
 
 def date_written_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
-    """A date the article does not write is the model's invention: left unknown."""
-    if draft.raw.date and not phrase_occurs(facts.text, draft.raw.date):
-        draft.note(f": date {draft.raw.date!r} is not in the article; date left unknown")
+    """A date the article does not write is the model's invention, and words that say no
+    time ("during his visit") are no date: left unknown."""
+    date = draft.raw.date
+    if date and not says_when(date):
+        draft.note(f": date {date!r} says no time; date left unknown")
+        draft.raw = draft.raw.model_copy(update={"date": None})
+    elif date and not date_written_in(facts.text, date):
+        draft.note(f": date {date!r} is not in the article; date left unknown")
         draft.raw = draft.raw.model_copy(update={"date": None})
 
 
@@ -177,6 +228,63 @@ def sentence_date_over_dateline(draft: MeetingDraft, facts: ArticleFacts) -> Non
         draft.raw = draft.raw.model_copy(update={"date": own})
 
 
+_HEAD_NOUNS = (
+    "commission",
+    "dialogue",
+    "council",
+    "consultations",
+    "committee",
+    "mechanism",
+    "forum",
+    "summit",
+    "retreat",
+)
+_REFERENCE = re.compile(
+    r"\bthe\s+(?:(?:next|last|previous|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:(?:round|session|meeting|edition)\s+of\s+the\s+)?(?P<head>"
+    + "|".join(_HEAD_NOUNS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def format_named_elsewhere(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A format named by its acronym ("the 10th JCBC") is the one the article spells out,
+    and one called by its head noun ("the commission last met in 2019", "the next round of
+    the dialogue") is the one format of that kind the article's other meetings name."""
+    raw = draft.raw
+    if controlled_mechanism(raw.mechanism) != DEFAULT_MECHANISM:
+        return
+    if raw.mechanism:
+        for word in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+\b", raw.mechanism):
+            if f"({word})" in raw.mechanism:
+                continue  # already spelled out
+            expanded = expand_acronym(word, facts.text)
+            if expanded != word:
+                draft.note(f": format {raw.mechanism!r} is the article's {expanded!r}")
+                draft.raw = raw.model_copy(
+                    update={"mechanism": raw.mechanism.replace(word, expanded)}
+                )
+                return
+    # The sentence's own "the commission" speaks for a meeting only when it names nobody:
+    # "A and B met one-on-one before the dialogue" is not the dialogue.
+    reference = _REFERENCE.search(raw.mechanism or "")
+    if reference is None and not raw.participants:
+        reference = _REFERENCE.search(draft.sentence)
+    if reference is None:
+        return
+    head = reference.group("head").lower()
+    same_kind = {
+        controlled_mechanism(f): f
+        for f in facts.formats
+        if head in f.lower() and not _MANY_SIDES.search(f)
+    }
+    if len(same_kind) == 1:
+        (named,) = same_kind.values()
+        draft.note(f": {reference.group(0)!r} is the article's {named!r}")
+        draft.raw = raw.model_copy(update={"mechanism": named})
+
+
 def mechanism_written_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
     """A format name the article does not write is ignored."""
     if draft.raw.mechanism and not phrase_occurs(facts.text, draft.raw.mechanism):
@@ -184,17 +292,67 @@ def mechanism_written_in_article(draft: MeetingDraft, facts: ArticleFacts) -> No
         draft.raw = draft.raw.model_copy(update={"mechanism": None})
 
 
+def _answer_date(draft: MeetingDraft, facts: ArticleFacts) -> str | None:
+    return resolve_date(draft.raw.date, facts.story_date).iso
+
+
+def _after_story(iso: str | None, story_date: Dateline | None) -> bool:
+    if story_date is None or story_date.date.year is None or not iso:
+        return False
+    published = story_date.date.iso() or ""
+    return iso > published[: len(iso)]  # ISO strings sort by date
+
+
+def plan_written_as_held(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """Called held, but its sentence writes only a plan ("will meet", "is scheduled")."""
+    if draft.status == "held" and written_status(draft.sentence) == "planned":
+        draft.note(": called held, but its sentence writes only a plan; planned")
+        draft.status = "planned"
+
+
+def plan_checked_against_words(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """Called planned: a past meeting verb and no word of a plan make it held; no word of
+    either (and no date after the story's) make it a mention, not a meeting ("underscored
+    the importance of holding the 2+2 Dialogue")."""
+    if draft.status != "planned":
+        return
+    sentence = draft.sentence
+    written = written_status(sentence)
+    later = _after_story(_answer_date(draft, facts), facts.story_date)
+    if written == "held" and not later:
+        draft.note(": called planned, but its sentence says it happened; held")
+        draft.status = "held"
+    elif written is None and not writes_a_plan(sentence) and not later:
+        if not reports_past_talks(sentence):
+            raise Drop("called planned, but its sentence writes no plan")
+        draft.note(": called planned, but its sentence tells it in the past; held")
+        draft.status = "held"
+
+
+def past_plan_is_history(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A "planned" meeting dated in a year before the story's own year happened."""
+    story, iso = facts.story_date, _answer_date(draft, facts)
+    if draft.status != "planned" or story is None or story.date.year is None or not iso:
+        return
+    if int(iso[:4]) < story.date.year:
+        draft.note(
+            f": 'planned' for {iso}, a year before the article was written: history, so held"
+        )
+        draft.status = "held"
+
+
 def present_people(draft: MeetingDraft, facts: ArticleFacts) -> None:
     """Who the sentence says met, where the model's list is short of it: a person named only
-    as the recipient of greetings is dropped; a held meeting with fewer than two people takes
-    the sentence's titled people and the names right before its meeting verb ("Marchand paid
-    a courtesy call on Prime Minister X")."""
+    as the recipient of greetings is dropped; a meeting (held or planned) with fewer than two
+    people takes the sentence's titled people, the names right before its meeting verb
+    ("Marchand paid a courtesy call on Prime Minister X", "A and B last met") and the name
+    it meets with ("a follow-up meeting with Echeverría")."""
     raw, sentence = draft.raw, draft.sentence
     present = [p for p in raw.participants if not mentioned_in_passing(sentence, p.name)]
     for person in raw.participants:
         if person not in present:
             draft.note(f": {person.name!r} is only mentioned in passing; not a participant")
-    if raw.status == "held":
+    if True:
         kept = raw.model_copy(update={"participants": present})
         have = {
             p.name.split()[-1].lower()
@@ -202,6 +360,7 @@ def present_people(draft: MeetingDraft, facts: ArticleFacts) -> None:
         }
         if len(have) < 2:
             subjects = [(name, None) for name in meeting_subjects(sentence)]
+            subjects += [(name, None) for name in meeting_objects(sentence)]
             candidates: list[tuple[str, str | None]] = [*titled_people(sentence), *subjects]
             for name, title in candidates:
                 surname = name.split()[-1].lower()
@@ -220,6 +379,10 @@ ANSWER_RULES: tuple[MeetingRule, ...] = (
     widen_partial_date,
     sentence_date_over_dateline,
     mechanism_written_in_article,
+    format_named_elsewhere,
+    plan_written_as_held,
+    plan_checked_against_words,
+    past_plan_is_history,
     present_people,
 )
 
@@ -305,6 +468,21 @@ def bilateral_only(draft: MeetingDraft, facts: ArticleFacts) -> None:
         raise Drop(f"{meeting.mechanism_text!r} is not a bilateral format")
 
 
+def location_is_a_city(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A venue is no city: "the Prime Minister's Office in Suva" is Suva; "Hyderabad House"
+    is the city the sentences or the dateline name."""
+    meeting = _record(draft)
+    place = meeting.location
+    if not place or not _VENUE.search(place):
+        return
+    named = _IN_CITY.search(place)
+    story_place = facts.story_date.place if facts.story_date else None
+    city = named.group("city").strip() if named else _city_in(draft.sentences, story_place)
+    if city != place:
+        draft.note(f": location {place!r} is a venue; city {city!r}")
+        meeting.location = city
+
+
 def both_sides_named(draft: MeetingDraft, facts: ArticleFacts) -> None:
     """One person and no named format is not a bilateral meeting anyone can check."""
     meeting = _record(draft)
@@ -319,50 +497,12 @@ def someone_or_a_format(draft: MeetingDraft, facts: ArticleFacts) -> None:
         raise Drop("no person and no named format")
 
 
-def plan_written_as_held(draft: MeetingDraft, facts: ArticleFacts) -> None:
-    """Called held, but its sentence writes only a plan ("will meet", "is scheduled")."""
-    if draft.status == "held" and written_status(draft.sentence) == "planned":
-        draft.note(": called held, but its sentence writes only a plan; planned")
-        draft.status = "planned"
-
-
-def plan_checked_against_words(draft: MeetingDraft, facts: ArticleFacts) -> None:
-    """Called planned: a past meeting verb and no word of a plan make it held; no word of
-    either (and no date after the story's) make it a mention, not a meeting ("underscored
-    the importance of holding the 2+2 Dialogue")."""
-    if draft.status != "planned":
-        return
-    meeting, sentence = _record(draft), draft.sentence
-    written = written_status(sentence)
-    later = _after_story_date(meeting, facts.story_date)
-    if written == "held" and not later:
-        draft.note(": called planned, but its sentence says it happened; held")
-        draft.status = "held"
-    elif written is None and not writes_a_plan(sentence) and not later:
-        raise Drop("called planned, but its sentence writes no plan")
-
-
-def past_plan_is_history(draft: MeetingDraft, facts: ArticleFacts) -> None:
-    """A "planned" meeting dated in a year before the story's own year happened."""
-    meeting, story = _record(draft), facts.story_date
-    if draft.status != "planned" or story is None or story.date.year is None:
-        return
-    if meeting.date and int(meeting.date[:4]) < story.date.year:
-        draft.note(
-            f": 'planned' for {meeting.date}, a year before the article was written: "
-            "history, so held"
-        )
-        draft.status = "held"
-
-
 RECORD_RULES: tuple[MeetingRule, ...] = (
+    location_is_a_city,
     relayers_are_not_participants,
     bilateral_only,
     both_sides_named,
     someone_or_a_format,
-    plan_written_as_held,
-    plan_checked_against_words,
-    past_plan_is_history,
 )
 
 MEETING_STEPS: tuple[MeetingRule, ...] = (*ANSWER_RULES, build_meeting, *RECORD_RULES)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.dates import PartialDate, record_date
+from pipeline.text.dates import PartialDate, record_date, resolve_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, mechanism_position
 from schemas import Meeting
 
@@ -32,7 +32,13 @@ def _people(meeting: Meeting) -> frozenset[str]:
 
 
 def _partial_date(meeting: Meeting) -> PartialDate | None:
-    return record_date(meeting.date, meeting.date_partial)
+    """The record's date, or, when it has none, what its date words still say ("in
+    November": the month, so it is not the July summit of the same two leaders)."""
+    known = record_date(meeting.date, meeting.date_partial)
+    if known is not None or not meeting.date_text:
+        return known
+    written = resolve_date(meeting.date_text, None).date
+    return written if written.month is not None else None
 
 
 def dates_agree(first: Meeting, second: Meeting) -> bool:
@@ -59,18 +65,32 @@ def _apart_from_format(first: Meeting, second: Meeting) -> bool:
     return False
 
 
+ADJACENT_CHARS = 300
+"""Two sentences this close are one report's lead and the sentence after it."""
+
+
+def _adjacent(first: Meeting, second: Meeting) -> bool:
+    if not first.evidence or not second.evidence:
+        return False
+    a, b = first.evidence[0], second.evidence[0]
+    gap = max(a.start, b.start) - min(a.end, b.end)
+    return gap <= ADJACENT_CHARS
+
+
 def _names_its_format(first: Meeting, second: Meeting) -> bool:
-    """One record has people and no format, the other a format and no people, and both
-    give a date (an unknown date would let a format join any meeting)."""
+    """One record has people and no format, the other a format and no people, and either
+    both give a date (an unknown date would let a format join any meeting) or they stand in
+    neighbouring sentences ("The fourth session of the Joint Commission opened on Monday.
+    The two-day meeting is co-chaired by A and B.")."""
     people, format_only = (first, second) if first.participants else (second, first)
-    return (
+    shapes = (
         bool(people.participants)
         and people.mechanism == DEFAULT_MECHANISM
         and not format_only.participants
         and format_only.mechanism != DEFAULT_MECHANISM
-        and _partial_date(first) is not None
-        and _partial_date(second) is not None
     )
+    dated = _partial_date(first) is not None and _partial_date(second) is not None
+    return shapes and (dated or _adjacent(first, second))
 
 
 def compatible(first: Meeting, second: Meeting) -> bool:

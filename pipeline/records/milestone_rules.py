@@ -22,9 +22,11 @@ from pipeline.text.grounding import phrase_occurs
 from pipeline.text.milestone_names import (
     complete_name,
     expand_acronym,
+    full_proper_name,
     ground_name,
     is_bare,
     one_meeting,
+    spell_out_leading_acronym,
     summit_kind,
 )
 from schemas import Milestone
@@ -33,10 +35,12 @@ _QUOTES = "'\"‘’“”"
 
 
 def spell_out_acronym(draft: MilestoneDraft, facts: ArticleFacts) -> None:
-    """ "CEPA" -> "… Comprehensive Economic Partnership Agreement (CEPA)" as the article
-    defines it (the bare acronym names nothing a reader can look up)."""
-    expanded = expand_acronym(draft.raw.name, facts.text)
-    if expanded != draft.raw.name:
+    """ "CEPA" or "FISEMOB agreement" -> the name the article spells out, with the acronym
+    ("… Comprehensive Economic Partnership Agreement (CEPA)"): the acronym alone names
+    nothing a reader of another article can look up."""
+    name = draft.raw.name
+    expanded = spell_out_leading_acronym(expand_acronym(name, facts.text), facts.text)
+    if expanded != name:
         draft.raw = draft.raw.model_copy(update={"name": expanded})
 
 
@@ -92,6 +96,20 @@ def named_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
     draft.raw = raw.model_copy(update={"name": name})
 
 
+def agreement_named_in_full(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """An agreement or format the model shortened is named as its sentence writes it:
+    "Comprehensive Economic Partnership Agreement" is "Indonesia-Australia Comprehensive
+    Economic Partnership Agreement (IA-CEPA)" there. (Partnership levels keep their bare
+    name: "Comprehensive Strategic Partnership".)"""
+    raw = draft.raw
+    if raw.kind not in ("agreement", "mechanism_established"):
+        return
+    full = full_proper_name(raw.name, draft.sentence)
+    if full != raw.name:
+        draft.note(f": name {raw.name!r} is {full!r} in its sentence")
+        draft.raw = raw.model_copy(update={"name": full})
+
+
 ANSWER_RULES: tuple[MilestoneRule, ...] = (
     spell_out_acronym,
     named_as_its_kind,
@@ -99,6 +117,7 @@ ANSWER_RULES: tuple[MilestoneRule, ...] = (
     one_summit_is_a_meeting,
     one_meeting_is_no_start,
     named_as_written,
+    agreement_named_in_full,
 )
 
 

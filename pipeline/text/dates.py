@@ -34,10 +34,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from pipeline.text.grounding import phrase_occurs
+
 __all__ = [
     "Dateline",
     "PartialDate",
     "ResolvedDate",
+    "date_phrases",
+    "date_written_in",
     "find_dateline",
     "full_dates_in",
     "infer_dateline_year",
@@ -198,6 +202,8 @@ class Dateline:
     text: str
     start: int
     end: int
+    place: str | None = None
+    """The city a wire dateline names ("NAIROBI, Feb 20 (Reuters)" -> "Nairobi")."""
 
 
 @dataclass(frozen=True)
@@ -581,7 +587,18 @@ def find_dateline(text: str) -> Dateline | None:
     match, pd = min(candidates, key=lambda item: item[0].start())
     raw = match.group(0)
     start = match.start() + len(raw) - len(raw.lstrip())
-    return Dateline(pd, text[start : match.end()], start, match.end())
+    place = match.groupdict().get("place")
+    return Dateline(pd, text[start : match.end()], start, match.end(), dateline_place(place))
+
+
+def dateline_place(raw: str | None) -> str | None:
+    """ "NEW DELHI" -> "New Delhi", "Washington DC [US]" -> "Washington DC"."""
+    if not raw:
+        return None
+    place = re.sub(r"\[[^\]]*\]", " ", raw).split(",")[0].strip(" .-–—")
+    if not place:
+        return None
+    return place.title() if place.isupper() else place
 
 
 def _parse_dateline_date(raw: str) -> PartialDate | None:
@@ -673,6 +690,61 @@ def widen_date_phrase(sentence: str, date_text: str | None) -> str | None:
             if match.start() <= at and end <= match.end() and end - at < len(match.group(0)):
                 return match.group(0)
     return date_text
+
+
+_WHEN_WORD = _c(
+    rf"\d|\b{_MON}|\b{_WEEKDAY}\b|\b(?:yesterday|today|tomorrow|tonight|ago|earlier|later"
+    r"|last|next|this|coming|past|previous|recently)\b"
+)
+
+
+def says_when(text: str | None) -> bool:
+    """A date phrase has a number, a month, a weekday or a relative word ("on Monday",
+    "last month"); "during his visit" or "at the conference centre" says no time."""
+    return bool(text) and bool(_WHEN_WORD.search(text or ""))
+
+
+def date_phrases(text: str) -> list[str]:
+    """Every date expression written in ``text``, in text order, the widest first where two
+    overlap ("from February 07 to 08, 2024", "on Monday", "last month", "in 2019")."""
+    patterns = (
+        *_SPAN_PATTERNS,
+        *_FULL_DATE_PATTERNS,
+        _MONTH_YEAR_RE,
+        *_MONTH_DAY_PATTERNS,
+        *(pattern for pattern, *_ in _RELATIVE),
+        _DAYS_AGO_RE,
+        _WEEKDAY_RE,
+        _YEAR_RE,
+    )
+    found: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in found):
+                continue
+            found.append(match.span())
+    return [text[start:end] for start, end in sorted(found)]
+
+
+_DATE_TOKEN = _c(rf"\d+|\b{_MON}|\b{_WEEKDAY}\b|\b(?:today|yesterday|tomorrow)\b")
+
+
+def date_written_in(text: str, phrase: str) -> bool:
+    """The date phrase is written in ``text``: as it stands, or at least every number (by
+    value), month and weekday word of it is ("on March 5, 2025" in "on Wednesday (March 5,
+    2025)", "in 2022" in "In the year 2022"); an invented "on Monday" is not."""
+    if phrase_occurs(text, phrase):
+        return True
+
+    def tokens(value: str) -> set[str]:
+        out = set()
+        for match in _DATE_TOKEN.finditer(value):
+            word = match.group(0)
+            out.add(str(int(word)) if word.isdigit() else word[:3].lower())
+        return out
+
+    wanted = tokens(phrase)
+    return bool(wanted) and wanted <= tokens(text)
 
 
 def writes_a_time(text: str) -> bool:

@@ -33,7 +33,7 @@ _DASH = r"[\s\-‐‑‒–—]*"
 _VICE = rf"(?:vice|deputy){_DASH}(?:foreign{_DASH})?minist(?:er|erial|ers)['’]?"
 
 MECHANISMS: tuple[Mechanism, ...] = (
-    _m("2+2 Dialogue", r"\b2\s*\+\s*2\b"),
+    _m("2+2 Dialogue", r"\b2\s*\+\s*2\b|\b(?:2|two)-plus-(?:2|two)\b"),
     _m(
         "Vice-Ministerial Dialogue",
         rf"\b(foreign\s+secretary|FS){_DASH}vice{_DASH}minist(er|erial)\b.*dialogue"

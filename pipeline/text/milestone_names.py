@@ -207,6 +207,43 @@ def complete_name(name: str, sentence: str) -> str:
     return f"{sentence[span[0] : span[1]]} {' '.join(complement.group(1).split())}"
 
 
+_LEFT_WORDS = re.compile(r"((?:[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*\s+){1,3})$")
+_RIGHT_ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][\w-]{1,11})\)")
+_DETERMINER_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
+
+
+def full_proper_name(name: str, sentence: str) -> str:
+    """A proper name the model shortened, as the sentence writes it in full: the capitalised
+    words just before it ("Indonesia-Australia Comprehensive Economic Partnership
+    Agreement") and the acronym in brackets just after it ("… (IA-CEPA)")."""
+    span = locate_quote(sentence, name)
+    if span is None or not name[:1].isupper():
+        return name
+    start, end = span
+    left = _LEFT_WORDS.search(sentence[:start])
+    prefix = ""
+    if left:
+        words = left.group(1).split()
+        while words and words[0] in _DETERMINER_WORDS:
+            words.pop(0)
+        if words and left.start() > 0:  # not the sentence's own first word(s)
+            prefix = " ".join(words) + " "
+    own = sentence[start:end]
+    acronym = _RIGHT_ACRONYM.match(sentence[end:])
+    suffix = f" ({acronym.group('acronym')})" if acronym and "(" not in own else ""
+    return f"{prefix}{own}{suffix}"
+
+
+def spell_out_leading_acronym(name: str, article_text: str) -> str:
+    """ "FISEMOB agreement" -> "Finnish-Swedish Military Mobility Agreement (FISEMOB)": an
+    acronym followed only by the kind of document is the article's spelled-out name."""
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in MILESTONE_NAME_WORDS["agreement"]:
+        return name
+    expanded = expand_acronym(words[0], article_text)
+    return expanded if expanded != words[0] else name
+
+
 def is_bare(name: str) -> bool:
     """A name that is only a kind of thing ("partnership", "the framework"): it names nothing."""
     words = [w for w in re.findall(r"[\w+]+", name.lower()) if w not in _DETERMINERS | {"the"}]

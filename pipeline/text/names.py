@@ -11,7 +11,7 @@ import re
 
 from pipeline.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from pipeline.text.normalise import is_honorific
-from pipeline.text.places import is_country
+from pipeline.text.places import country_mentions, is_capital, is_country
 
 # Words that begin a title, never a name. Lower case, matched token by token.
 TITLE_WORDS = frozenset(
@@ -57,6 +57,7 @@ TITLE_WORDS = frozenset(
         "princess",
         "chancellor",
         "premier",
+        "federal",
         "counsellor",
         "counselor",
         "spokesperson",
@@ -163,13 +164,31 @@ def expand_short_name(name: str, known_full_names: list[str], article_text: str)
     best = surname
     for match in pattern.finditer(article_text):
         prefix = [t for t in match.group(1).split() if not _is_honorific(t)]
-        while prefix and _is_title_word(prefix[0]):
-            prefix.pop(0)
+        titles = [i for i, t in enumerate(prefix) if _is_title_word(t)]
+        if titles:  # "Federal Foreign Minister Katrin": the name starts after the title
+            prefix = prefix[titles[-1] + 1 :]
         if prefix and not any(_is_title_word(t) for t in prefix):
             full = " ".join([*prefix, surname])
             if len(full) > len(best):
                 best = full
     return best
+
+
+def name_in_capitals(token: str, article_text: str) -> str | None:
+    """A family name written in capitals alone ("MORIYAMA") is the person the article names
+    in full ("Defence Minister MORIYAMA Aiko", "Aiko MORIYAMA"), in canonical order."""
+    if not (len(token) >= 3 and token.isalpha() and token.isupper()):
+        return None
+    word = r"[A-Z][a-z][\w'’-]*"
+    pattern = re.compile(rf"(?:({word})\s+)?{re.escape(token)}(?:\s+({word}))?")
+    for match in pattern.finditer(article_text):
+        before, after = match.group(1), match.group(2)
+        given = after if after and not _is_title_word(after) else None
+        given = given or (before if before and not _is_title_word(before) else None)
+        if given:
+            written = f"{token} {given}" if given == after else f"{given} {token}"
+            return canonical_name_order(written)
+    return None  # never written with a given name: an acronym ("NATO"), not a person
 
 
 _NAME_PARTICLES = frozenset(
@@ -229,6 +248,16 @@ NON_PERSON_WORDS = frozenset(
         "leaders",
         "team",
         "forum",
+        "force",
+        "forces",
+        "police",
+        "army",
+        "navy",
+        "palace",
+        "building",
+        "university",
+        "company",
+        "corporation",
         "summit",
         "meeting",
         "united",
@@ -271,12 +300,25 @@ _NEVER_IN_NAMES = frozenset(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}\.$")
+"""A word of two letters or more ending a sentence ("Rajghat."); an initial ("S.") is not."""
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "his", "her", "their", "its", "him"})
+
+
 def is_person_name(name: str) -> bool:
     """Plausibly a person's name: capitalised tokens (or name particles), at most six of
     them, no acronym, no title, month or country, no word that names a body or format."""
     tokens = name.replace(",", " ").split()
-    if not tokens or len(tokens) > 6 or is_country(name):
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return False
+    if not tokens or len(tokens) > 6 or is_country(name) or is_capital(name):
+        return False
+    if all(_is_title_word(t) or _is_honorific(t) for t in tokens):
+        return False  # "PM", "Saudi Crown Prince": an office, not a name
+    if any(_SENTENCE_BREAK.search(t) for t in tokens[:-1]):
+        return False  # "Rajghat. He": two sentences glued, not a name
     for token in tokens:
         bare = token.strip(_TOKEN_STRIP)
         if not bare:
@@ -401,20 +443,86 @@ def mentioned_in_passing(sentence: str, name: str) -> bool:
 
 
 _MEETING_SUBJECT = re.compile(
-    r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+(?:also\s+)?"
+    r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+"
+    r"(?:(?:also|last|first|later|earlier|again|then|previously|had|have|has)\s+){0,2}"
     r"(?:paid (?:a )?courtesy call|called on|met|held (?:talks|a meeting|a bilateral)|hosted)\b"
 )
 
 
+_MEETING_OBJECT = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|consultations|discussions)\s+with\s+"
+    r"(?:(?:his|her|their)\s+(?:\w+\s+){0,2}?counterparts?,?\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+
+
+def meeting_objects(sentence: str) -> list[str]:
+    """Names right after "met with", "a meeting with", "talks with (his counterpart)": the
+    other side of a meeting a model listed one side of."""
+    found = []
+    for match in _MEETING_OBJECT.finditer(sentence):
+        candidate = split_name_and_title(match.group("name"))[0]
+        if candidate and is_person_name(candidate) and not is_country(candidate):
+            found.append(candidate)
+    return found
+
+
 def meeting_subjects(sentence: str) -> list[str]:
-    """Names written right before a meeting verb ("Marchand paid a courtesy call on ..."):
-    the side a model reading "called on Prime Minister X" tends to leave out."""
+    """Names written right before a meeting verb ("Marchand paid a courtesy call on ...",
+    "Whitcombe and Naulumatua last met"): the side a model reading "called on Prime Minister
+    X" tends to leave out."""
     found = []
     for match in _MEETING_SUBJECT.finditer(sentence):
         words = match.group("name").split()
         while words and not words[0][:1].isupper():
             words.pop(0)  # "and Kishida met": the name starts at its capital
-        candidate = split_name_and_title(" ".join(words))[0] if words else ""
-        if candidate and is_person_name(candidate) and not is_country(candidate):
-            found.append(candidate)
+        for part in re.split(r"\s*(?:,|\band\b)\s*", " ".join(words)):
+            tokens = part.split()
+            while tokens and not tokens[-1][:1].isupper():
+                tokens.pop()  # "Naulumatua last met": "last" is no part of the name
+            candidate = split_name_and_title(" ".join(tokens))[0] if tokens else ""
+            if candidate and is_person_name(candidate) and not is_country(candidate):
+                found.append(candidate)
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PHRASE_WORDS = frozenset(
+    {"of", "for", "and", "the", "de", "du", "da", "'s", "’s", "counterpart", "counterparts"}
+)
+
+
+def _in_title_phrase(between: str) -> bool:
+    """Words between a country and a name that belong to the person's title ("'s Minister
+    for Foreign Affairs, Abena", " counterpart Yuki"): capitalised words, title words and
+    the small words of titles, nothing else (no verb: "Ukraine, said Wessel" is not)."""
+    words = re.findall(r"[\w'’-]+", between)
+    if len(words) > 9:
+        return False
+    return all(w[:1].isupper() or w.lower() in _PHRASE_WORDS or _is_title_word(w) for w in words)
+
+
+def country_named_with(surname: str, text: str) -> str | None:
+    """The country an article ties to a person where it names them: a country word heading
+    the person's title ("Ghana's Minister for Foreign Affairs, Abena Owusu-Ansah", "her
+    Japanese counterpart Yuki Morimoto"), else "… of <country>" right after the name
+    ("Rosa Medel of Chile"). None when the article never says."""
+    if not surname:
+        return None
+    for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+        before = text[max(0, match.start() - 90) : match.start()]
+        cut = list(_SENTENCE_END.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
+        mentions = country_mentions(before)
+        if mentions and _in_title_phrase(before[mentions[-1][1] :]):
+            return mentions[-1][2]
+        after = text[match.end() : match.end() + 60]
+        cut_after = _SENTENCE_END.search(after)
+        after = after[: cut_after.start()] if cut_after else after
+        of = re.match(r"\W*(?:[\w'’-]+\s+){0,5}?of\s+(?:the\s+)?(?P<c>[A-Z][\w'’ -]+)", after)
+        if of:
+            found = country_mentions(of.group("c"))
+            if found:
+                return found[0][2]
+    return None

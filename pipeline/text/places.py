@@ -22,8 +22,10 @@ __all__ = [
     "Country",
     "capital_of",
     "countries_mentioned",
+    "country_mentions",
     "country_of",
     "demonym_country",
+    "is_capital",
     "is_country",
     "normalise_country",
 ]
@@ -84,6 +86,7 @@ class Country:
     iso2: str
     capital: str | None
     demonym: str | None
+    population: int = 0
 
 
 def _fold(text: str) -> str:
@@ -102,13 +105,20 @@ def _countries() -> tuple[Country, ...]:
         iso2 = iso.get("alpha2") if isinstance(iso, dict) else iso
         if not name or not iso2 or iso2 in found:
             continue
+        population = info.get("population")
+        capital = info.get("capital")
+        if isinstance(capital, list):  # a few countries list several; the first is the seat
+            capital = capital[0] if capital else None
         found[iso2] = Country(
             name=_CANONICAL.get(name, name),
             iso2=str(iso2),
-            capital=info.get("capital") or None,
+            capital=str(capital) if capital else None,
             demonym=info.get("demonym") or None,
+            population=population if isinstance(population, int) else 0,
         )
-    return tuple(sorted(found.values(), key=lambda c: c.name))
+    # Most populous first: where two share a form (the British Indian Ocean Territory's
+    # demonym is "Indian"), the form reads as the country it usually means.
+    return tuple(sorted(found.values(), key=lambda c: (-c.population, c.name)))
 
 
 @cache
@@ -184,6 +194,17 @@ def demonym_country(word: str) -> str | None:
     return country.name if country is not None else None
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    names = {_fold(c.capital.removesuffix(" D.C.")) for c in _countries() if c.capital}
+    return frozenset(names)
+
+
+def is_capital(value: str) -> bool:
+    """A capital city's name ("Hanoi", "Washington"): a place, not a person."""
+    return _fold(value.strip(".,;:()\"'“”‘’ ")) in _capitals()
+
+
 def capital_of(country: str | None) -> str | None:
     found = country_of(country)
     if found is None or not found.capital:
@@ -205,11 +226,9 @@ def countries_mentioned(text: str) -> list[str]:
     """
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
-    folded = _fold(text)
-    if len(folded) != len(text):  # folding changed lengths: match on the text itself
-        folded = text
+    folded = _fold_keep_length(text)
     for match in _mention_pattern().finditer(folded):
-        word = text[match.start() : match.end()] if folded is not text else match.group(0)
+        word = text[match.start() : match.end()]
         if word.lower() in ("us", "uk") and not word.isupper():
             continue
         country = country_of(word)
@@ -218,3 +237,27 @@ def countries_mentioned(text: str) -> list[str]:
         counts[country.name] = counts.get(country.name, 0) + 1
         first_seen.setdefault(country.name, match.start())
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+
+def country_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every country mention in ``text`` as (start, end, country name), in text order."""
+    folded = _fold_keep_length(text)
+    found = []
+    for match in _mention_pattern().finditer(folded):
+        word = text[match.start() : match.end()]
+        if _lower_us(word):
+            continue
+        country = country_of(word)
+        if country is not None:
+            found.append((match.start(), match.end(), country.name))
+    return found
+
+
+def _fold_keep_length(text: str) -> str:
+    """Folded for matching, offsets kept (the text itself where folding would shift them)."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text
+
+
+def _lower_us(word: str) -> bool:
+    return word.lower() in ("us", "uk") and not word.isupper()

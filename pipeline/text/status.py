@@ -36,6 +36,21 @@ def written_status(sentence: str) -> Status | None:
     return "planned" if plan else "held"
 
 
+_MENTION_ONLY = re.compile(
+    r"\b(importance of|need (?:to|for)|proposal (?:to|for)|called for|calls? for|urged|"
+    r"push(?:ed)? for|idea of|possibility of|would like to)\b",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(r"\b(?!(?:planned|proposed|scheduled|expected|invited)\b)[a-z]{3,}ed\b")
+
+
+def reports_past_talks(sentence: str) -> bool:
+    """No meeting verb and no plan, but the sentence tells what the sides did in the past
+    tense ("At the consultations with X, the two sides reviewed …"), and it is not about the
+    importance of, or a call for, a meeting."""
+    return bool(_PAST_VERB.search(sentence)) and not _MENTION_ONLY.search(sentence)
+
+
 def writes_a_plan(sentence: str) -> bool:
     """Whether any word of the sentence makes a meeting a plan."""
     return bool(_PLAN.search(sentence))
