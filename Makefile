@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 ARTICLES ?= examples/articles
 RUNS   ?= out/runs
 
-.PHONY: run test setup setup-dev model smoke-deps browser lint cassettes bench clean
+.PHONY: run test setup setup-dev model smoke-deps browser lint cassettes cassettes-from-bench bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,7 +54,17 @@ cassettes: model setup-dev
 	rm -f cassettes/extract_*.yaml
 	$(BIN)/pytest -q -m llm --record-mode=once
 
-# Summitry against the naive single-prompt baseline on the gold set (~25 min).
+# The sentence-strategy cassettes from the answers a `make bench` run left in its call caches
+# (no model run: benchmarks/cache_server.py answers each exact request with its stored
+# answer; the one-call-per-article cassette, whose prompt has not changed, is kept).
+cassettes-from-bench: setup-dev
+	rm -f cassettes/extract_samples.yaml cassettes/extract_gold_*.yaml
+	$(BIN)/python -m benchmarks.cache_server out/compare/dev/calls.sqlite out/compare/test/calls.sqlite --port 8099 & \
+	  server=$$!; sleep 3; \
+	  SUMMITRY_RECORD_FROM=http://127.0.0.1:8099/v1 $(BIN)/pytest -q -m llm --record-mode=once; \
+	  status=$$?; kill $$server; exit $$status
+
+# Summitry against the naive single-prompt baseline on the dev and test splits (~2 h).
 bench: model
 	$(BIN)/python -m benchmarks.compare_baseline
 

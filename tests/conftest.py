@@ -2,12 +2,15 @@
 
 In replay (record mode ``none``, the default in pyproject) the endpoint is a dead local
 address: VCR answers from ``cassettes/`` and nothing leaves the process. With
-``--record-mode=rewrite`` (``make cassettes``) the real embedded model is started instead.
+``--record-mode=once`` (``make cassettes``) the real embedded model is started instead, or,
+with ``SUMMITRY_RECORD_FROM=URL``, the answers come from ``benchmarks/cache_server.py``
+serving the call cache of a live run (``make cassettes-from-bench``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,6 +62,10 @@ def llm_settings(request: pytest.FixtureRequest) -> Iterator[Settings]:
     base = Settings(concurrency=1)
     if not _recording(request.config):
         yield base.with_base_url(REPLAY_BASE_URL)
+        return
+    recorded_from = os.environ.get("SUMMITRY_RECORD_FROM")
+    if recorded_from:  # benchmarks/cache_server.py: the real model's answers of a live run
+        yield base.with_base_url(recorded_from)
         return
     from pipeline.model.embedded import EmbeddedServer
     from pipeline.model.store import resolve_model_file

@@ -68,3 +68,21 @@ def test_every_sample_with_a_meeting_has_candidates_that_cover_it() -> None:
     sentences = split_sentences(text)
     upgrades = [sentences[i].text for i in milestone_candidates(sentences)]
     assert any("'Global Partnership' in 2000" in s for s in upgrades)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council last met in Windhoek in 2021, at its second session.",
+        "The 4th JMCC was held in Maputo.",
+        "The two ministers last met in Riga in March.",
+        "They first met in Quito in May, weeks after she took office.",
+        "Okafor invited Lindqvist to visit Abuja next year.",
+    ],
+)
+def test_a_meeting_named_by_its_format_or_its_people_by_reference_is_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+def test_a_landmark_of_last_year_is_asked() -> None:
+    assert is_milestone_candidate("The two sides raised ties to a Strategic Partnership last year.")

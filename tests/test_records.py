@@ -243,6 +243,7 @@ def test_a_planned_meeting_dated_before_the_articles_year_is_history() -> None:
     from schemas import ModelMeeting
 
     dateline = Dateline(PartialDate(2025, 3, 6), "Hanoi, March 6, 2025:", 0, 21)
+
     def status_of(date: str | None, story: Dateline | None) -> str:
         raw = ModelMeeting.model_validate(_meeting(status="planned", date=date))
         draft = MeetingDraft(0, raw, "planned", ARTICLE)
@@ -487,3 +488,18 @@ def test_a_meeting_of_three_countries_is_not_bilateral() -> None:
     )
     built = build_records(_answer([talks], []), article)
     assert built.meetings == [] and "not bilateral" in built.dropped[0]
+
+
+def test_a_landmark_of_last_year_takes_the_story_year_minus_one() -> None:
+    article = (
+        "RIGA, May 4, 2025 (LETA) - Latvia and Chile raised their ties to a Strategic "
+        "Partnership last year, the ministers recalled.\n"
+    )
+    upgrade = _milestone(
+        quote=article.split(" - ", 1)[1].split(", the ministers")[0],
+        name="Strategic Partnership",
+        year=None,
+        countries=["Latvia", "Chile"],
+    )
+    (milestone,) = build_records(_answer([], [upgrade]), article).milestones
+    assert (milestone.name, milestone.year) == ("Strategic Partnership", 2024)

@@ -30,9 +30,20 @@ MEETING_CUE = re.compile(
     r"conducted|preparations for|co-?chair(ed|s|ing)?|chaired|took place|convened|"
     r"(talks|discussions|consultations|dialogue|parleys|meeting) (with|between)|"
     r"called on|call on|calls on|calling on|courtesy call|summit|hosted|hosts|received|"
-    r"conferred|sat down with|will visit|visited|visit to|2\s*\+\s*2)\b",
+    r"conferred|sat down with|will visit|visited|visit to|to visit|invited|2\s*\+\s*2)\b",
     re.IGNORECASE,
 )
+# What a meeting sentence names when it names no person: a format ("The commission last met
+# in Abidjan"), an acronym of one ("The 10th JCBC was held in Hanoi"), or the people by
+# reference ("The two ministers last met in January", "They first met in Seoul").
+_NAMED_OTHERWISE = re.compile(
+    r"\b(commission|dialogue|council|consultations|committee|summit|forum|retreat|2\s*\+\s*2)\b"
+    r"|(?-i:\b[A-Z]{2,}[A-Za-z]*[A-Z]\b)"
+    r"|\b(they|both (ministers|leaders|sides)|the two (ministers|leaders|presidents|premiers|"
+    r"counterparts|foreign ministers|defen[cs]e ministers))\b",
+    re.IGNORECASE,
+)
+RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|past) year\b|\bearlier this year\b", re.I)
 MILESTONE_CUE = re.compile(
     r"\b(partnership|elevated|upgraded?|upgrading|established|establishment|signed|signing|"
     r"agreement|accord|declaration|joint statement|treaty|memorandum|MoU|pact|vision|"
@@ -55,8 +66,9 @@ SETTING_UP = re.compile(
 )
 """A format the two sides agree to set up: a landmark of the article's own year."""
 YEAR = re.compile(YEAR_PATTERN)
-# Two capitalised words in a row (a name like "Takehiro Funakoshi" or "S Jaishankar").
-_NAME_LIKE = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+")
+# Two capitalised words in a row (a name like "Takehiro Funakoshi" or "S Jaishankar"), or a
+# capitalised word past the sentence's first ("Okafor invited Lindqvist to visit …").
+_NAME_LIKE = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+|(?<=\S\s)[A-Z][a-z][\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -98,13 +110,17 @@ def is_meeting_candidate(sentence: str) -> bool:
     neighbouring sentence may, and the call reads both)."""
     if not MEETING_CUE.search(sentence):
         return False
-    return bool(_NAME_LIKE.search(sentence)) or bool(countries_mentioned(sentence))
+    return bool(
+        _NAME_LIKE.search(sentence)
+        or countries_mentioned(sentence)
+        or _NAMED_OTHERWISE.search(sentence)
+    )
 
 
 def is_milestone_candidate(sentence: str) -> bool:
     """A sentence that may state a landmark: a year and a landmark word, a signing, or a
     format agreed to be set up."""
-    if YEAR.search(sentence):
+    if YEAR.search(sentence) or RELATIVE_YEAR.search(sentence):
         return bool(MILESTONE_CUE.search(sentence))
     return bool(SIGNING.search(sentence) or SETTING_UP.search(sentence))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationInfo, model_validator
 
-from pipeline.extraction.candidates import SETTING_UP, SIGNING
+from pipeline.extraction.candidates import RELATIVE_YEAR, SETTING_UP, SIGNING
 from pipeline.text.grounding import locate_quote, name_occurs
 from pipeline.text.milestone_names import MILESTONE_NAME_WORDS
 from pipeline.text.names import split_name_and_title
@@ -47,7 +47,11 @@ def milestone_problems(milestone: ModelMilestone, article_text: str) -> list[str
     sentence = enclosing_sentence(article_text, *span)
     if milestone.year is None and not (SIGNING.search(sentence) or SETTING_UP.search(sentence)):
         return ["no year: a milestone is a dated landmark (or a signing the article reports)"]
-    if milestone.year is not None and str(milestone.year) not in sentence:
+    if (
+        milestone.year is not None
+        and str(milestone.year) not in sentence
+        and not RELATIVE_YEAR.search(sentence)
+    ):
         return [f"year {milestone.year} is not in the sentence it quotes"]
     return []
 

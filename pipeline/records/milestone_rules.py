@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extraction.candidates import RELATIVE_YEAR, YEAR
 from pipeline.extraction.validation import (
     enclosing_sentence,
     milestone_problems,
@@ -42,6 +43,26 @@ def spell_out_acronym(draft: MilestoneDraft, facts: ArticleFacts) -> None:
     expanded = spell_out_leading_acronym(expand_acronym(name, facts.text), facts.text)
     if expanded != name:
         draft.raw = draft.raw.model_copy(update={"name": expanded})
+
+
+_RELATIVE_OFFSET = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}
+
+
+def year_from_relative_words(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """ "Raised ties to a Comprehensive Strategic Partnership last year" is the story's year
+    minus one; a sentence that also writes a year, or a story without a year, decides
+    nothing here."""
+    story = facts.story_date
+    relative = RELATIVE_YEAR.search(draft.sentence)
+    if relative is None or story is None or story.date.year is None:
+        return
+    if YEAR.search(draft.sentence.replace(story.text, " ")):  # the dateline's year is no answer
+        return
+    word = relative.group(0).lower().split()[0]
+    year = story.date.year + _RELATIVE_OFFSET.get(word, 0)
+    if draft.raw.year != year:
+        draft.note(f": {relative.group(0)!r} in a story of {story.date.year}: year {year}")
+        draft.raw = draft.raw.model_copy(update={"year": year})
 
 
 def named_as_its_kind(draft: MilestoneDraft, facts: ArticleFacts) -> None:
@@ -111,6 +132,7 @@ def agreement_named_in_full(draft: MilestoneDraft, facts: ArticleFacts) -> None:
 
 
 ANSWER_RULES: tuple[MilestoneRule, ...] = (
+    year_from_relative_words,
     spell_out_acronym,
     named_as_its_kind,
     grounded_in_sentence,

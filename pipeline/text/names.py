@@ -169,7 +169,7 @@ def expand_short_name(name: str, known_full_names: list[str], article_text: str)
             prefix = prefix[titles[-1] + 1 :]
         if prefix and not any(_is_title_word(t) for t in prefix):
             full = " ".join([*prefix, surname])
-            if len(full) > len(best):
+            if len(full) > len(best) and is_person_name(full):  # "Halmahera. Ms Marchetti"
                 best = full
     return best
 

@@ -1,0 +1,93 @@
+"""Serve the answers of a call cache over the OpenAI chat API, to record cassettes from them.
+
+A live run of the embedded model (``make bench``) leaves every answer in its call cache. This
+server answers each request with the stored answer to that exact request, so recording the
+cassettes (``pytest -m llm --record-mode=once`` against it) captures the model's real answers
+without running the model again; a request the cache never saw gets HTTP 404, so a recording
+can never contain an invented answer.
+
+    python -m benchmarks.cache_server CACHE.sqlite [CACHE2.sqlite ...] [--port 8099]
+        [--model-id embedded:qwen2.5-coder-1.5b-instruct-q4_k_m.gguf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import Settings
+from pipeline.model.call_cache import CallCache, CallLabel, identify_request
+from pipeline.model.identity import model_identity
+
+
+class CacheServer:
+    """127.0.0.1 only; one thread per request."""
+
+    def __init__(self, caches: list[Path], model_id: str, port: int = 0) -> None:
+        self.caches = [CallCache(path) for path in caches]
+        self.model_id = model_id
+        self.missed = 0
+        self.answered = 0
+        server = self
+        lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                return
+
+            def _send(self, status: int, payload: dict[str, Any]) -> None:
+                body = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                self._send(200, {"object": "list", "data": [{"id": "local", "object": "model"}]})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                request = json.loads(self.rfile.read(length) or b"{}")
+                key = identify_request(server.model_id, request, CallLabel()).key
+                for cache in server.caches:
+                    stored = cache.get(key)
+                    if stored is not None:
+                        with lock:
+                            server.answered += 1
+                        self._send(200, json.loads(stored.response_json))
+                        return
+                with lock:
+                    server.missed += 1
+                self._send(404, {"error": {"message": "request not in the call cache"}})
+
+        self._http = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.port = self._http.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def serve_forever(self) -> None:
+        self._http.serve_forever()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("caches", nargs="+", type=Path)
+    parser.add_argument("--port", type=int, default=8099)
+    parser.add_argument(
+        "--model-id", default=model_identity(Settings()), help="whose answers (default: embedded)"
+    )
+    args = parser.parse_args()
+    server = CacheServer(args.caches, args.model_id, args.port)
+    print(f"serving {len(args.caches)} call cache(s) at {server.base_url}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
