@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 ARTICLES ?= examples/articles
 RUNS   ?= out/runs
 
-.PHONY: run test setup setup-dev model smoke-deps browser lint cassettes cassettes-from-bench bench clean
+.PHONY: run test setup setup-dev model smoke-deps browser lint cassettes cassettes-update cassettes-from-bench bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ test: smoke-deps browser lint
 cassettes: model setup-dev
 	rm -f cassettes/extract_*.yaml
 	$(BIN)/pytest -q -m llm --record-mode=once
+
+# Only what the cassettes lack, asked of the real embedded model (after a change to prompts or
+# candidates: unchanged requests replay, new ones are recorded, unused ones are dropped).
+cassettes-update: model setup-dev
+	$(BIN)/pytest -q -m llm --record-mode=new_episodes
 
 # The sentence-strategy cassettes from the answers a `make bench` run left in its call caches
 # (no model run: benchmarks/cache_server.py answers each exact request with its stored

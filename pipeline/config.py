@@ -49,6 +49,10 @@ class Settings:
     request_timeout_s: float = 600.0
     """Longest wait for a connection or for the next bytes of an answer; a server that hangs
     longer is a timeout, retried like a dropped connection."""
+    call_deadline_s: float = 300.0
+    """Longest one HTTP request may take in all, however the server trickles its answer
+    (the read timeout restarts with every byte). ``settings_from_env`` gives the embedded
+    server, a 2-core CPU decoding for four slots, 1,200 s."""
     retry_initial_wait_s: float = 1.0
     """First transport backoff; it doubles per try, and every wait gets a random 0 to this
     much more (jitter), so clients that failed together do not come back together."""
@@ -63,6 +67,8 @@ class Settings:
     disabled_rules: tuple[str, ...] = ()
     """Record rules switched off by name (``pipeline.records.building.RULE_NAMES``): to see
     what one rule is worth, from cached answers, without a model call."""
+    follow_symlinks: bool = False
+    """Read article files that link outside the article folder (refused by default)."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.validation_retries <= MAX_VALIDATION_RETRIES:
@@ -115,12 +121,16 @@ class Settings:
         }
 
 
+EMBEDDED_CALL_DEADLINE_S = 1200.0
+
+
 def settings_from_env(
     *,
     base_url: str | None = None,
     model: str | None = None,
     concurrency: int | None = None,
     strategy: str | None = None,
+    follow_symlinks: bool = False,
     env: dict[str, str] | None = None,
 ) -> Settings:
     """Flags win over environment variables, which win over defaults."""
@@ -135,4 +145,9 @@ def settings_from_env(
         strategy="article"
         if (strategy or env.get("SUMMITRY_STRATEGY")) == "article"
         else "sentences",
+        follow_symlinks=follow_symlinks,
+        call_deadline_s=float(
+            env.get("SUMMITRY_CALL_DEADLINE_S")
+            or (EMBEDDED_CALL_DEADLINE_S if resolved_base_url is None else 300.0)
+        ),
     )

@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from schemas import v1, v2, v3
-from schemas import v3 as current
-from schemas.v3 import (
+from schemas import v1, v2, v3, v4
+from schemas import v4 as current
+from schemas.v4 import (
     SCHEMA_VERSION,
     ArticleExtraction,
     Evidence,
@@ -31,6 +31,7 @@ SCHEMA_VERSIONS: dict[str, type[BaseModel]] = {
     v1.SCHEMA_VERSION: v1.ArticleExtraction,
     v2.SCHEMA_VERSION: v2.ArticleExtraction,
     v3.SCHEMA_VERSION: v3.ArticleExtraction,
+    v4.SCHEMA_VERSION: v4.ArticleExtraction,
 }
 
 

@@ -44,6 +44,9 @@ def vcr_config() -> dict[str, object]:
         "filter_headers": SECRET_HEADERS,
         "decode_compressed_response": True,
         "allow_playback_repeats": False,
+        # Re-recording with --record-mode=new_episodes asks the model only what the cassette
+        # lacks and keeps only what the tests asked: no stale answer stays behind.
+        "drop_unused_requests": True,
     }
 
 

@@ -47,6 +47,10 @@ class Fault(str, Enum):
     TRUNCATED = "truncated_length"
     UNGROUNDED = "ungrounded_answer"
     EMPTY_CHOICES = "empty_choices"
+    UNAUTHORIZED = "401_wrong_key"
+    NOT_FOUND = "404_no_such_model"
+    BAD_REQUEST = "400_bad_request"
+    TRICKLE = "trickle"
 
 
 TRANSIENT = frozenset(
@@ -57,9 +61,13 @@ TRANSIENT = frozenset(
         Fault.HANG,
         Fault.DROP,
         Fault.EMPTY_CHOICES,
+        Fault.TRICKLE,
     }
 )
 """Faults the client retries as transport failures (same request again after backoff)."""
+
+REFUSALS = frozenset({Fault.UNAUTHORIZED, Fault.NOT_FOUND, Fault.BAD_REQUEST})
+"""Faults no retry can mend: the client must not retry them, nor call them an empty answer."""
 
 ALL_FAULTS = tuple(f for f in Fault if f is not Fault.OK)
 
@@ -73,6 +81,9 @@ class FaultPlan:
     """Faults for the first requests in arrival order, before the mix applies."""
     retry_after_s: float = 0.2
     """Sent as ``Retry-After`` with a 429 (fractional seconds keep tests fast)."""
+    trickle_s: float = 0.1
+    """A trickling answer sends one byte per this many seconds (each within the read
+    timeout, so only a total deadline ends it)."""
     hang_s: float = 3.0
     """How long a hanging request holds its connection (longer than the client timeout)."""
     outage_after: int | None = None
@@ -480,6 +491,15 @@ class _Handler(BaseHTTPRequestHandler):
             status = 500 if fault is Fault.SERVER_ERROR else 503
             self._error(record, status, "internal error" if status == 500 else "loading model")
             return
+        if fault is Fault.UNAUTHORIZED:
+            self._error(record, 401, "Incorrect API key provided: sk-fake-0123456789abcdef")
+            return
+        if fault is Fault.NOT_FOUND:
+            self._error(record, 404, "The model `fake-model` does not exist")
+            return
+        if fault is Fault.BAD_REQUEST:
+            self._error(record, 400, "invalid request: 'messages' is malformed")
+            return
         messages = payload.get("messages") or []
         prompt_chars = sum(len(str(m.get("content", ""))) for m in messages)
         prompt_tokens = _tokens(prompt_chars)
@@ -555,5 +575,16 @@ class _Handler(BaseHTTPRequestHandler):
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
+        if record is not None and record.fault is Fault.TRICKLE:
+            # Tokens count as handed out only once the whole answer is through.
+            tokens = record.prompt_tokens, record.completion_tokens
+            record.prompt_tokens = record.completion_tokens = 0
+            for byte in data:  # until the client gives up (or, slowly, the whole answer)
+                if self.owner._stopping.wait(self.owner.plan.trickle_s):
+                    return
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            record.prompt_tokens, record.completion_tokens = tokens
+            return
         self.wfile.write(data)
         self.wfile.flush()

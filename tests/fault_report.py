@@ -1,5 +1,5 @@
 """Collects what the fault-injection and bad-input tests saw and prints it after the run
-(not a test module): faults injected by kind, articles ok/failed, records lost, bad inputs
+(not a test module): faults injected by kind, articles ok/partial/failed, records lost, bad inputs
 and their outcomes. ``benchmarks/fault_report.py`` prints the same tables on its own.
 """
 
@@ -35,9 +35,10 @@ def batch_lines(figures: BatchFigures) -> list[str]:
         f"{figures.name}: {figures.articles} articles, {len(figures.requests)} requests, "
         f"{figures.wall_seconds:.1f} s wall{outage}",
         f"  faults injected ({sum(figures.faults.values())}; {_sources(figures)}): {faults}",
-        f"  articles ok {summary.ok}, failed {summary.failed}; records lost "
-        f"{figures.records_lost}; meetings lost silently {len(figures.silent_losses())}; "
-        f"ok articles with an unusable answer noted {figures.explained_losses()}",
+        f"  articles ok {summary.ok}, partial {summary.partial}, failed {summary.failed}; "
+        f"records lost {figures.records_lost}; meetings lost silently "
+        f"{len(figures.silent_losses())}; calls without an answer listed by their article "
+        f"{figures.explained_losses()}",
         f"  usage: {summary.prompt_tokens} prompt + {summary.completion_tokens} completion "
         f"tokens over {summary.attempts} attempts",
     ]

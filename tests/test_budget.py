@@ -45,7 +45,7 @@ def test_cli_budget_marks_the_run_incomplete_and_resumes(tmp_path: Path) -> None
             *("--concurrency", "1"),  # one article in flight: exactly one is started
         ]
         first = CliRunner().invoke(app, [*args, "--max-tokens-total", "1"])
-        assert first.exit_code == 0, first.output
+        assert first.exit_code == 1, first.output  # a stopped run is not a complete one
         assert "stopped: token budget reached" in " ".join(first.output.split())
         (run_dir,) = [p for p in runs.iterdir() if p.is_dir()]
         manifest = json.loads((run_dir / "manifest.json").read_text())

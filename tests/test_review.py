@@ -149,3 +149,51 @@ def test_cli_apply_refuses_a_file_that_is_not_decisions(tmp_path: Path) -> None:
     bad.write_text("[1, 2]")
     result = CliRunner().invoke(app, ["review", "apply", str(bad)])
     assert result.exit_code == 2 and "not a decisions file" in result.output
+
+
+def test_an_accepted_run_points_every_span_into_the_text_it_stores(tmp_path: Path) -> None:
+    """Run B read the article after one word was inserted: records kept from run A carry A's
+    offsets, and the accepted run stores B's text, so they are moved to their quotes."""
+    from pipeline.runs.folders import write_texts
+    from tests.runfactory import TEXTS
+
+    records_a = baseline_records()
+    run_a = write_run(tmp_path / "runs" / "a", records_a)
+    inserted = TEXTS["delhi"].replace("External Affairs", "Indian External Affairs", 1)
+    shift = len("Indian ")
+
+    def moved(record: ArticleExtraction) -> ArticleExtraction:
+        def shifted(items: list) -> list:  # type: ignore[type-arg]
+            return [
+                item.model_copy(
+                    update={
+                        "evidence": [
+                            e.model_copy(update={"start": e.start + shift, "end": e.end + shift})
+                            for e in item.evidence
+                        ]
+                    }
+                )
+                for item in items
+            ]
+
+        return record.model_copy(
+            update={"meetings": shifted(record.meetings), "milestones": shifted(record.milestones)}
+        )
+
+    delhi_b = moved(records_a[0])
+    delhi_b = delhi_b.model_copy(
+        update={
+            "meetings": [delhi_b.meetings[0].model_copy(update={"date": "2024-02-08"})],
+            "content_sha256": "sha-delhi-edited",
+        }
+    )
+    run_b = write_run(tmp_path / "runs" / "b", [delhi_b, records_a[1]])
+    write_texts(run_b, {"delhi": inserted, "tokyo": TEXTS["tokyo"]})
+    for evidence in [e for m in delhi_b.meetings for e in m.evidence]:
+        assert inserted[evidence.start : evidence.end] == evidence.quote  # B is consistent
+    _, outcome = _decide((run_a, run_b), {"delhi:meeting:0>0": "accept"})
+    delhi = next(r for r in outcome.records if r.article_id == "delhi")
+    assert [m.date for m in delhi.meetings] == ["2024-02-08", "2024-02-07"]
+    for item in [*delhi.meetings, *delhi.milestones]:
+        for evidence in item.evidence:
+            assert inserted[evidence.start : evidence.end] == evidence.quote

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -76,12 +77,14 @@ def _summary_table(summary: BatchSummary) -> Table:
     table.add_column("", justify="right")
     rows = [
         ("articles ok", summary.ok),
+        ("articles partial (calls failed)", summary.partial),
         ("articles failed", summary.failed),
         ("meetings", summary.meetings),
         ("planned meetings", summary.planned_meetings),
         ("milestones", summary.milestones),
         ("tokens in / out", f"{summary.prompt_tokens} / {summary.completion_tokens}"),
         ("model calls", summary.calls_made),
+        ("requests without an answer", summary.requests_failed),
         ("calls from cache", summary.calls_replayed),
         ("wall", f"{summary.wall_seconds:.1f} s"),
     ]
@@ -106,6 +109,12 @@ def _open_cache(cache_path: Path | None) -> CallCache:
     return cache
 
 
+FollowSymlinksOption = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks", help="Read article files that link outside the article folder."
+    ),
+]
 ModelOption = Annotated[str | None, typer.Option(help="Model name (env SUMMITRY_MODEL).")]
 BaseUrlOption = Annotated[
     str | None,
@@ -177,10 +186,15 @@ def extract(
     reconcile_sources: Annotated[
         bool, typer.Option("--reconcile/--no-reconcile", help="Reconcile across sources.")
     ] = True,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Extract meetings and milestones from every article in a folder (what `plan` says)."""
     settings = settings_from_env(
-        base_url=base_url, model=model, concurrency=concurrency, strategy=strategy.value
+        base_url=base_url,
+        model=model,
+        concurrency=concurrency,
+        strategy=strategy.value,
+        follow_symlinks=follow_symlinks,
     )
     cache = _open_cache(cache_path)
     plan = _plan_or_fail(articles_dir, settings, cache, reuse=not no_cache)
@@ -204,7 +218,19 @@ def extract(
     def on_result(record: ArticleExtraction) -> None:
         if record.status == "failed":
             progress.console.print(
-                f"[yellow]failed[/yellow] {record.error}", highlight=False, soft_wrap=True
+                f"[yellow]failed[/yellow] {escape(record.error or '')}",
+                highlight=False,
+                soft_wrap=True,
+            )
+        elif record.status == "partial":
+            calls = len(record.failed_calls)
+            first = record.failed_calls[0]
+            more = f" (+{calls - 1} more)" if calls > 1 else ""
+            progress.console.print(
+                f"[yellow]partial[/yellow] {escape(Path(record.source_path).name)}: {calls} "
+                f"call(s) gave no answer, asked again next run: {escape(first)}{more}",
+                highlight=False,
+                soft_wrap=True,
             )
         progress.advance(task_ids[0])
 
@@ -234,7 +260,7 @@ def extract(
     if summary.stop_reason:
         out.print(f"[yellow]stopped:[/yellow] {summary.stop_reason}", highlight=False)
     out.print(f"run {result.run_dir}", highlight=False, soft_wrap=True)
-    if summary.ok == 0:
+    if not summary.complete:  # a failed or partial article, or a stopped run: say so
         raise typer.Exit(1)
 
 
@@ -246,9 +272,12 @@ def plan_command(
     strategy: StrategyOption = Strategy.sentences,
     cache_path: CacheOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Dry run: what `extract` would redo, and why, with estimated tokens and time."""
-    settings = settings_from_env(base_url=base_url, model=model, strategy=strategy.value)
+    settings = settings_from_env(
+        base_url=base_url, model=model, strategy=strategy.value, follow_symlinks=follow_symlinks
+    )
     cache = _open_cache(cache_path)
     try:
         plan = _plan_or_fail(articles_dir, settings, cache)

@@ -40,11 +40,13 @@ from pipeline.extraction.validation import unnamed_participants
 from pipeline.ingest.cleaning import CleanedText
 from pipeline.model.call_cache import CallLabel, digest
 from pipeline.model.client import (
+    REFUSES_EVERY_CALL,
     ModelClient,
     UsageMeter,
     describe_error,
     is_transport_error,
     salvage_answer,
+    server_refusal,
 )
 from pipeline.text.dates import (
     date_phrases,
@@ -117,16 +119,19 @@ def _ask(
     call_label: CallLabel | None = None,
 ) -> tuple[T | None, str | None]:
     """One call, and a note if it went wrong. After the last failed re-ask the schema-valid
-    answer is kept (its bad records are dropped later, one by one). Transport errors
-    propagate: the article fails."""
+    answer is kept (its bad records are dropped later, one by one). Transport errors and a
+    server that refuses every call (wrong key, path or model) propagate: the article fails.
+    A request the server rejects alone (HTTP 400: longer than its context) is a lost call."""
     try:
         answer = client.extract(
             response_model, messages, context=context, meter=meter, label=call_label
         )
         return answer, None
     except Exception as exc:
-        if is_transport_error(exc):
+        if is_transport_error(exc) or server_refusal(exc) in REFUSES_EVERY_CALL:
             raise
+        if server_refusal(exc) is not None:
+            return None, f"{label}: {describe_error(exc)}"
         salvaged = salvage_answer(exc, response_model)  # no context: grounding is skipped
         if salvaged is None:
             return None, f"{label}: no usable answer ({describe_error(exc)})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -43,6 +44,32 @@ def discover_articles(folder: Path) -> list[Path]:
         (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES),
         key=lambda p: p.name,
     )
+
+
+def unique_article_ids(paths: list[Path]) -> list[str]:
+    """One id per path, unique in the run: the file's stem ("x" for x.txt), its name where
+    two files share a stem (x.txt and x.md), and its folder too where two share a name.
+    Evidence, texts and diffs are keyed by id, so two articles must never share one."""
+    stems = Counter(p.stem for p in paths)
+    names = Counter(p.name for p in paths)
+    ids = []
+    for path in paths:
+        if stems[path.stem] == 1:
+            ids.append(path.stem)
+        elif names[path.name] == 1:
+            ids.append(path.name)
+        else:
+            ids.append(f"{path.parent.name}/{path.name}")
+    return ids
+
+
+def outside_folder(path: Path, folder: Path) -> bool:
+    """A link (or a path with ``..``) whose real file lies outside the article folder."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return True
+    return False
 
 
 def content_sha256(data: bytes) -> str:
@@ -150,8 +177,18 @@ def html_to_article_text(html: str, name: str) -> str:
     return text
 
 
-def read_article(path: Path) -> Article:
-    """Read one article; raises ArticleError with a one-line reason naming the file."""
+def read_article(
+    path: Path, article_id: str | None = None, *, folder: Path | None = None
+) -> Article:
+    """Read one article; raises ArticleError with a one-line reason naming the file.
+
+    With ``folder``, a file whose real path is outside it (a symlink to ``/etc/passwd``)
+    is refused: its text would go to the model and into the run's texts."""
+    if folder is not None and outside_folder(path, folder):
+        raise ArticleError(
+            f"{path.name}: links outside the article folder (to {path.resolve()}); not read "
+            "(--follow-symlinks reads it)"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -161,7 +198,7 @@ def read_article(path: Path) -> Article:
     if looks_like_html(text):
         text, source_format = html_to_article_text(text, path.name), "html"
     return Article(
-        article_id=path.stem,
+        article_id=article_id or path.stem,
         path=path,
         text=text,
         content_sha256=content_sha256(data),

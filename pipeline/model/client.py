@@ -25,13 +25,15 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core import IncompleteOutputException
@@ -89,6 +91,34 @@ def is_transport_error(exc: BaseException) -> bool:
     )
 
 
+REFUSES_EVERY_CALL = frozenset({401, 403, 404})
+"""A wrong key, a forbidden model, a wrong path or model name: no other call will fare
+better, so the article fails (and the run says why) instead of asking on."""
+
+
+def server_refusal(exc: BaseException) -> int | None:
+    """The HTTP status of a request the server refused for good (4xx other than 408, 409 and
+    429, which are worth retrying), else None."""
+    cause = _root_cause(exc)
+    if isinstance(cause, openai.APIStatusError) and not is_transport_error(cause):
+        return cause.status_code if 400 <= cause.status_code < 500 else None
+    return None
+
+
+_SECRET_LIKE = re.compile(r"(?i)\b(bearer\s+)?(sk|key|api[-_]?key)[-_:= ]*[A-Za-z0-9_\-]{12,}")
+
+
+def _server_message(cause: openai.APIStatusError) -> str:
+    """The server's own words, on one line, with anything that looks like a key blanked."""
+    body = cause.body
+    message: object = body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message", inner) if isinstance(inner, dict) else inner
+    text = " ".join(str(message or cause.message).split())
+    return _SECRET_LIKE.sub("[redacted]", text)[:200]
+
+
 def describe_error(exc: BaseException) -> str:
     """One line a user can act on, never including request headers (and so never a key)."""
     cause = _root_cause(exc)
@@ -97,11 +127,18 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(cause, openai.APIConnectionError):
         return "model server unreachable (connection refused or dropped)"
     if isinstance(cause, openai.APIStatusError):
-        retry_after = _retry_after_seconds(cause) if cause.status_code == 429 else None
+        status = cause.status_code
+        retry_after = _retry_after_seconds(cause) if status == 429 else None
         if retry_after is not None:
             wait = f"{round(retry_after, 2):g}"
             return f"model server answered HTTP 429 (asks to retry after {wait} s)"
-        return f"model server answered HTTP {cause.status_code}"
+        if status in (401, 403):
+            return f"the server refused the key (HTTP {status}): set OPENAI_API_KEY for it"
+        if status == 404:
+            return "no such endpoint or model (HTTP 404): check --base-url and --model"
+        if 400 <= status < 500 and status not in (408, 409):
+            return f"the server rejected the request (HTTP {status}: {_server_message(cause)})"
+        return f"model server answered HTTP {status}"
     if isinstance(cause, IncompleteOutputException):
         return "model answer cut off at max_tokens"
     if isinstance(cause, EmptyAnswer):
@@ -112,6 +149,42 @@ def describe_error(exc: BaseException) -> str:
         return "model answer is not valid JSON"
     text = " ".join(str(cause).split())
     return f"{type(cause).__name__}: {text[:300]}"
+
+
+class _DeadlineStream(httpx2.SyncByteStream):
+    """A response body that must arrive whole before the request's deadline."""
+
+    def __init__(self, inner: httpx2.SyncByteStream, deadline: float, limit_s: float) -> None:
+        self.inner, self.deadline, self.limit_s = inner, deadline, limit_s
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.inner:
+            if time.monotonic() > self.deadline:
+                self.close()
+                raise httpx2.ReadTimeout(f"no complete answer within {self.limit_s:g} s")
+            yield chunk
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class DeadlineTransport(httpx2.HTTPTransport):
+    """httpx's timeouts are per read, so a server that sends a byte every few seconds keeps
+    a call alive for ever; this bounds the whole request (connect, headers, body)."""
+
+    def __init__(self, limit_s: float) -> None:
+        super().__init__()
+        self.limit_s = limit_s
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        deadline = time.monotonic() + self.limit_s
+        response = super().handle_request(request)
+        if time.monotonic() > deadline:
+            response.close()
+            raise httpx2.ReadTimeout(f"no answer within {self.limit_s:g} s", request=request)
+        assert isinstance(response.stream, httpx2.SyncByteStream)
+        response.stream = _DeadlineStream(response.stream, deadline, self.limit_s)
+        return response
 
 
 @dataclass
@@ -305,12 +378,17 @@ class ModelClient:
     def _openai(self) -> openai.OpenAI:
         with self._lock:
             if self._openai_client is None:
+                timeout = httpx2.Timeout(self.settings.request_timeout_s)
                 self._openai_client = openai.OpenAI(
                     base_url=self._base_url(),
                     # Local servers ignore the key; the client library insists on one.
                     api_key=self.settings.api_key or "not-needed",
-                    timeout=self.settings.request_timeout_s,
+                    timeout=timeout,
                     max_retries=0,  # transport retries are ours (tenacity), bounded once
+                    http_client=httpx2.Client(
+                        transport=DeadlineTransport(self.settings.call_deadline_s),
+                        timeout=timeout,
+                    ),
                 )
             return self._openai_client
 
@@ -341,8 +419,8 @@ class ModelClient:
                 try:
                     response = self._openai().chat.completions.create(**request)
                 except Exception as exc:
-                    if is_transport_error(exc):
-                        meter.record_failed_request()
+                    if is_transport_error(exc) or server_refusal(exc) is not None:
+                        meter.record_failed_request()  # an attempt the server answered
                     raise
                 if not response.choices:  # a server fault, not an answer: retried
                     meter.record(response)

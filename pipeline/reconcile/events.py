@@ -97,10 +97,11 @@ def _refs(article_id: str, rid: str, evidence: Sequence[Evidence]) -> tuple[Sour
 
 
 def _one_per_article(extractions: Iterable[ArticleExtraction]) -> list[ArticleExtraction]:
-    """``ok`` articles by id; a repeated id keeps one line chosen by content, not by order."""
+    """Articles with records (``ok`` and ``partial``) by id; a repeated id keeps one line
+    chosen by content, not by order."""
     by_id: dict[str, list[ArticleExtraction]] = defaultdict(list)
     for record in extractions:
-        if record.status == "ok":
+        if record.status != "failed":
             by_id[record.article_id].append(record)
     return [
         max(found, key=lambda r: r.model_dump_json()) if len(found) > 1 else found[0]

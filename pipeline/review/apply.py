@@ -24,7 +24,8 @@ from pipeline.runs.folders import (
     write_texts,
 )
 from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
-from schemas import SCHEMA_VERSION, ArticleExtraction, current
+from pipeline.text.grounding import locate_quote
+from schemas import SCHEMA_VERSION, ArticleExtraction, Evidence, current
 
 DECISIONS_FORMAT = "summitry-review-decisions/1"
 Decision = str  # "accept" | "reject"
@@ -74,7 +75,7 @@ def _base(
         return old, "a"
     if not article.changes:  # status-only difference: nothing to decide, keep the ok one
         return (new, "b") if new.status == "ok" or old.status != "ok" else (old, "a")
-    return (new, "b") if any_accepted and new.status == "ok" else (old, "a")
+    return (new, "b") if any_accepted and new.status != "failed" else (old, "a")
 
 
 def _apply_to_article(
@@ -110,6 +111,64 @@ def _apply_to_article(
     return base.model_copy(update=updates), source
 
 
+def _anchored(evidence: Evidence, text: str) -> Evidence | None:
+    """The same quote at its place in ``text``: unchanged when it is already there, else its
+    occurrence nearest the old offset, else (whitespace or quote style changed) the span the
+    tolerant grounding finds, with the quote as that text writes it; None when it is gone."""
+    if text[evidence.start : evidence.end] == evidence.quote:
+        return evidence
+    starts = []
+    at = text.find(evidence.quote)
+    while at != -1:
+        starts.append(at)
+        at = text.find(evidence.quote, at + 1)
+    if starts:
+        start = min(starts, key=lambda s: abs(s - evidence.start))
+        return evidence.model_copy(update={"start": start, "end": start + len(evidence.quote)})
+    span = locate_quote(text, evidence.quote)
+    if span is None:
+        return None
+    start, end = span
+    return Evidence(quote=text[start:end], start=start, end=end)
+
+
+def anchor_in_text(record: ArticleExtraction, text: str) -> ArticleExtraction:
+    """Every record's evidence pointed into the text the accepted run stores for the article:
+    records kept from run A carry A's offsets, and the text may be B's. A record whose every
+    quote is gone from that text is dropped, and ``dropped`` says so."""
+    updates: dict[str, Any] = {}
+    notes = list(record.dropped)
+    for kind, attribute in RECORD_LISTS:
+        kept = []
+        for index, item in enumerate(getattr(record, attribute)):
+            evidence = [e for e in (_anchored(e, text) for e in item.evidence) if e is not None]
+            if evidence:
+                kept.append(
+                    item
+                    if evidence == item.evidence
+                    else item.model_copy(update={"evidence": evidence})
+                )
+            else:
+                notes.append(
+                    f"{kind}[{index}] dropped on review apply: its evidence is not in the "
+                    "article's new text"
+                )
+        updates[attribute] = kept
+    updates["dropped"] = notes
+    return record.model_copy(update=updates)
+
+
+def misplaced_spans(record: ArticleExtraction, text: str | None) -> list[str]:
+    """Evidence whose offsets do not give its quote in ``text`` (what no run may hold)."""
+    wrong = []
+    for kind, attribute in RECORD_LISTS:
+        for index, item in enumerate(getattr(record, attribute)):
+            for e in item.evidence:
+                if text is None or text[e.start : e.end] != e.quote:
+                    wrong.append(f"{record.article_id} {kind}[{index}] {e.start}-{e.end}")
+    return wrong
+
+
 def apply_decisions(
     diff: RunDiff, run_a: Run, run_b: Run, decisions: dict[str, Decision]
 ) -> ApplyOutcome:
@@ -137,6 +196,9 @@ def apply_decisions(
             counts[decisions.get(change.change_id, "undecided")] += 1
         merged, source = _apply_to_article(old, new, article, decisions)
         if merged is not None:
+            text = (run_b if source == "b" else run_a).text_of(article_id)
+            if text is not None:
+                merged = anchor_in_text(merged, text)
             records.append(current.ArticleExtraction.model_validate(merged.model_dump()))
             source_of[article_id] = source
     return ApplyOutcome(
@@ -159,14 +221,21 @@ def write_accepted_run(
     reconcile_stage: Callable[[Path], object] | None = None,
 ) -> Path:
     """The reviewed result as a run of its own (never over A or B); ``latest`` moves to it."""
-    run_dir = new_run_dir(runs_root, diff_id)
-    write_extractions(run_dir / EXTRACTIONS_FILE, outcome.records)
     texts = {}
     for record in outcome.records:
         source = run_b if outcome.source_of.get(record.article_id) == "b" else run_a
         text = source.text_of(record.article_id)
         if text is not None:
             texts[record.article_id] = text
+    # Checked before anything is written: every span of an accepted run gives its quote.
+    wrong = [w for r in outcome.records for w in misplaced_spans(r, texts.get(r.article_id))]
+    if wrong and texts:
+        raise DecisionsError(
+            f"{len(wrong)} evidence span(s) do not point at their quote in the stored text "
+            f"(first: {wrong[0]}); not written"
+        )
+    run_dir = new_run_dir(runs_root, diff_id)
+    write_extractions(run_dir / EXTRACTIONS_FILE, outcome.records)
     write_texts(run_dir, texts)
     if reconcile_stage is not None and outcome.records:
         reconcile_stage(run_dir)

@@ -7,7 +7,8 @@ Two strategies, chosen by ``Settings.strategy``:
 * ``article``: one call with the whole article (kept for comparison and for large models).
 
 Every failure ends as an ``ArticleExtraction`` with ``status='failed'`` and a one-line
-``error``; nothing here raises for a bad article, a nonsense answer or a dead server.
+``error``, or ``status='partial'`` (records kept, the calls that gave no answer listed in
+``failed_calls``); nothing here raises for a bad article, a nonsense answer or a dead server.
 
 Passages that give orders to the model (``pipeline.ingest.injection``) are cut by cleaning, so the
 model never reads them; they are noted in ``dropped``, and no record may rest on them alone.
@@ -127,14 +128,18 @@ def _extract(
         schema_hash=schema_hash(),
         prompt_hash=prompt_hash(),
         model=settings.model,
-        status="ok",
+        # A call that gave no usable answer loses what its sentence would have reported:
+        # the article says so (``partial``, the calls listed), and the call cache holds no
+        # answer for it, so the next run asks exactly those calls again.
+        status="partial" if asked.losses else "ok",
+        failed_calls=asked.losses,
         usage=meter.snapshot(),
         source_format=article.source_format,
         source_encoding=article.encoding,
         meetings=built.meetings,
         planned_meetings=built.planned_meetings,
         milestones=built.milestones,
-        dropped=injection_notes(cleaned) + asked.losses + built.dropped + injected,
+        dropped=injection_notes(cleaned) + built.dropped + injected,
         notes=asked.notes + rule_notes + built.notes,
     )
 

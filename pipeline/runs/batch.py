@@ -50,8 +50,18 @@ class BatchSummary:
         return sum(r.status == "ok" for r in self.records)
 
     @property
+    def partial(self) -> int:
+        """Articles with records kept and some calls that gave no answer (listed in each)."""
+        return sum(r.status == "partial" for r in self.records)
+
+    @property
     def failed(self) -> int:
         return sum(r.status == "failed" for r in self.records)
+
+    @property
+    def complete(self) -> bool:
+        """Every article read and every call answered: what exit status 0 promises."""
+        return not self.stop_reason and all(r.status == "ok" for r in self.records)
 
     @property
     def meetings(self) -> int:
@@ -77,6 +87,12 @@ class BatchSummary:
     @property
     def attempts(self) -> int:
         return self.spent_attempts
+
+    @property
+    def requests_failed(self) -> int:
+        """Requests this run sent that brought no completion back (refused, timed out,
+        dropped): the server saw them although no call was answered."""
+        return max(0, self.spent_attempts - self.calls_made)
 
     def add(self, outcome: ArticleOutcome) -> None:
         self.calls_made += outcome.calls_made

@@ -21,7 +21,7 @@ from pipeline.config import Settings
 from pipeline.extraction.article_call import ArticleTooLong
 from pipeline.extraction.sentence_calls import PlannedCall
 from pipeline.extraction.strategies import first_round_calls
-from pipeline.ingest.articles import Article, ArticleError, read_article
+from pipeline.ingest.articles import Article, ArticleError, read_article, unique_article_ids
 from pipeline.ingest.cleaning import strip_furniture
 from pipeline.model.call_cache import CallCache, CallIdentity, CallRates, identify_request
 from pipeline.model.client import first_request
@@ -204,28 +204,35 @@ def _plan_article(
 
 
 def make_plan(
-    paths: list[Path], settings: Settings, cache: CallCache | None, *, reuse: bool = True
+    paths: list[Path],
+    settings: Settings,
+    cache: CallCache | None,
+    *,
+    reuse: bool = True,
+    folder: Path | None = None,
 ) -> Plan:
     """Read every article once and list its calls. ``cache=None`` or ``reuse=False``: every
-    call is new."""
+    call is new. With ``folder``, files whose real path leaves it are refused (unless
+    ``settings.follow_symlinks``)."""
     rates, source = _rates(cache)
     lookup = cache if reuse else None
-    articles: list[tuple[Path, Article | None, str | None]] = []
-    for path in paths:
+    articles: list[tuple[Path, str, Article | None, str | None]] = []
+    confine = None if settings.follow_symlinks else folder
+    for path, article_id in zip(paths, unique_article_ids(paths), strict=True):
         try:
-            articles.append((path, read_article(path), None))
+            articles.append((path, article_id, read_article(path, article_id, folder=confine), None))
         except ArticleError as exc:
-            articles.append((path, None, str(exc)))
-    ids = [article.article_id for _, article, _ in articles if article is not None]
+            articles.append((path, article_id, None, str(exc)))
+    ids = [article.article_id for _, _, article, _ in articles if article is not None]
     seen = lookup.articles_seen(ids) if lookup is not None else set()
     plan = Plan(
         estimate_source=source,
         parallel=max(1, settings.server_slots),
         legacy_entries=cache.legacy_entries if cache is not None else 0,
     )
-    for path, article, error in articles:
+    for path, article_id, article, error in articles:
         if article is None:
-            plan.items.append(PlanItem(path, path.stem, "unreadable", ("unreadable",), error=error))
+            plan.items.append(PlanItem(path, article_id, "unreadable", ("unreadable",), error=error))
             continue
         plan.items.append(
             _plan_article(path, article, settings, lookup, rates, seen, plan.parallel)

@@ -47,7 +47,8 @@ class RunResult:
 def plan_folder(
     articles_dir: Path, settings: Settings, cache: CallCache | None, *, reuse: bool = True
 ) -> Plan:
-    return make_plan(discover_articles(articles_dir), settings, cache, reuse=reuse)
+    paths = discover_articles(articles_dir)
+    return make_plan(paths, settings, cache, reuse=reuse, folder=articles_dir)
 
 
 def _manifest(
@@ -76,7 +77,9 @@ def _manifest(
         "counts": {
             "articles": len(summary.records),
             "ok": summary.ok,
+            "partial": summary.partial,
             "failed": summary.failed,
+            "failed_calls": sum(len(r.failed_calls) for r in summary.records),
             "answered_from_cache": summary.replayed,
             "asked_model": summary.asked,
             "not_started": summary.not_started,
