@@ -12,6 +12,7 @@ and wall time per split (total and median per article, with the ratio).
         [--base-url URL]   # reuse a running server instead of starting the embedded one
         [--reuse]          # score outputs already in --out instead of running again
         [--concurrency N]  # Summitry's articles in flight (default: its default, 2)
+        [--only naive|summitry]  # run one side; the other is scored from what --out holds
 """
 
 from __future__ import annotations
@@ -60,14 +61,20 @@ def _value(report: EvalReport, name: str) -> str:
     return "  -  " if accuracy is None else f"{accuracy:5.2f}"
 
 
-def _run_split(split: str, live: Settings, out: Path, concurrency: int | None) -> dict[str, object]:
+def _run_split(
+    split: str, live: Settings, out: Path, concurrency: int | None, only: str | None = None
+) -> dict[str, object]:
     gold = load_gold(SPLITS[split])
     paths = [ROOT / g.source_path for g in gold]
     assert live.base_url is not None
-    started = time.perf_counter()
-    naive = run_naive(paths, live.base_url, live.model)
-    naive_total = time.perf_counter() - started
-    write_extractions(out / split / "naive" / "extractions.jsonl", naive)
+    naive_total = float("nan")
+    if only in (None, "naive"):
+        started = time.perf_counter()
+        naive = run_naive(paths, live.base_url, live.model)
+        naive_total = time.perf_counter() - started
+        write_extractions(out / split / "naive" / "extractions.jsonl", naive)
+    if only == "naive":
+        return {"naive_total": naive_total}
     ours_settings = replace(live, concurrency=concurrency or live.concurrency)
     between: dict[str, float] = {}
     clock = time.perf_counter()
@@ -101,6 +108,7 @@ def main() -> None:
     parser.add_argument(
         "--concurrency", type=int, help="Summitry's articles in flight (default: its default)"
     )
+    parser.add_argument("--only", choices=("naive", "summitry"))
     args = parser.parse_args()
     splits = [s.strip() for s in args.splits.split(",") if s.strip()]
     timings: dict[str, dict[str, object]] = {}
@@ -110,8 +118,13 @@ def main() -> None:
         with model_endpoint(settings, start_now=True) as endpoint:
             live = settings.with_base_url(endpoint.base_url())
             for split in splits:
-                timings[split] = _run_split(split, live, args.out, args.concurrency)
+                timings[split] = _run_split(split, live, args.out, args.concurrency, args.only)
         args.out.mkdir(parents=True, exist_ok=True)
+        if args.only and timings_file.exists():  # keep the other side's figures
+            earlier = json.loads(timings_file.read_text())
+            for split, figures in timings.items():
+                measured = {k: v for k, v in figures.items() if v == v}  # NaN: not run
+                timings[split] = {**earlier.get(split, {}), **measured}
         timings_file.write_text(json.dumps(timings, indent=1, sort_keys=True))
     elif timings_file.exists():
         timings = json.loads(timings_file.read_text())

@@ -24,7 +24,7 @@ from pipeline.runs.folders import read_texts
 from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE, read_extractions
 from pipeline.text.dates import PartialDate
 from pipeline.text.mechanisms import CONTROLLED_NAMES
-from schemas import ArticleExtraction
+from schemas import SCHEMA_VERSION, ArticleExtraction
 from tests.conftest import REPLAY_BASE_URL, SAMPLES
 
 CONTRACT_KEYS = [
@@ -207,7 +207,7 @@ def test_unchanged_rerun_makes_no_model_call_and_reproduces_the_output(
     assert manifest["calls"]["made"] == 0 and manifest["calls"]["replayed"] == made_first
     records = read_extractions(second_run / EXTRACTIONS_FILE)
     assert {(r.schema_version, r.source_format, r.source_encoding) for r in records} == {
-        ("3", "text", "utf-8")
+        (SCHEMA_VERSION, "text", "utf-8")
     }
     texts = read_texts(second_run)
     assert sorted(texts) == sorted(p.stem for p in samples_copy.iterdir())
