@@ -36,6 +36,7 @@ def test_sentences_keep_offsets_and_abbreviations() -> None:
         ("Jaishankar held talks with his Japanese counterpart Toshimitsu Motegi.", True),
         ("Both sides exchanged views on trade and investment.", False),
         ("The ties between the two countries are expanding at a rapid pace.", False),
+        ("During the dialogue, the two sides reaffirmed their commitment.", False),
     ],
 )
 def test_meeting_candidates(sentence: str, meeting: bool) -> None:
@@ -78,6 +79,8 @@ def test_every_sample_with_a_meeting_has_candidates_that_cover_it() -> None:
         "The two ministers last met in Riga in March.",
         "They first met in Quito in May, weeks after she took office.",
         "Okafor invited Lindqvist to visit Abuja next year.",
+        "Minister Halvorsen and her Chilean counterpart signed the accord after talks on krill.",
+        "Premier Osei announced the fund following their annual leaders' meeting in Accra.",
     ],
 )
 def test_a_meeting_named_by_its_format_or_its_people_by_reference_is_asked(sentence: str) -> None:

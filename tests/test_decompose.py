@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extraction.candidates import split_sentences
 from pipeline.extraction.sentence_calls import (
+    _Lead,
     _lead,
     _SentenceMeetings,
     date_supported,
@@ -230,3 +231,45 @@ def test_a_person_of_the_next_sentence_is_not_added_to_a_sentence_that_names_its
     item = _SentenceMeetings(1, [_meeting("Ilse Varga", "Tomas Quispe", "Ana Flores")])
     (fit,) = fit_to_sentences(item, WINDOW, _lead([], WINDOW), notes)
     assert [p.name for p in fit.meeting.participants] == ["Ilse Varga", "Tomas Quispe"]
+
+
+PAIR_TEXT = (
+    "Santiago, Chile, Reuters, 9 October 2025\n\n"
+    "Headline about krill quotas\n\n"
+    "By Staff\n\n"
+    "Minister Ingrid Halvorsen held talks with Minister Rafael Cordero in Santiago on Tuesday. "
+    "They first met in Oslo in March, weeks after Cordero took office. "
+    "The two ministers agreed to meet again in Bergen next year."
+)
+PAIR = split_sentences(PAIR_TEXT)
+
+
+def _pair_lead() -> tuple[int, _Lead]:
+    first = next(i for i, s in enumerate(PAIR) if "held talks" in s.text)
+    found = [_SentenceMeetings(first, [_meeting("Ingrid Halvorsen", "Rafael Cordero")])]
+    return first, _lead(found, PAIR)
+
+
+def test_the_lead_starts_at_its_first_meeting_below_the_header_lines() -> None:
+    first, lead = _pair_lead()
+    assert first >= 3 and set(lead.people) == {"Halvorsen", "Cordero"}
+
+
+def test_they_and_one_of_the_pair_mean_the_lead_pair() -> None:
+    first, lead = _pair_lead()
+    notes: list[str] = []
+    they = _SentenceMeetings(first + 1, [_meeting(date="in March")])
+    (fit,) = fit_to_sentences(they, PAIR, lead, notes)
+    assert [p.name for p in fit.meeting.participants] == ["Ingrid Halvorsen", "Rafael Cordero"]
+    planned = _meeting("Halvorsen").model_copy(update={"status": "planned"})
+    (fit,) = fit_to_sentences(_SentenceMeetings(first + 2, [planned]), PAIR, lead, notes)
+    assert len(fit.meeting.participants) == 2  # "the two ministers": both, not one of them
+
+
+def test_a_phrase_the_model_gives_as_a_person_is_left_out() -> None:
+    first, lead = _pair_lead()
+    notes: list[str] = []
+    item = _SentenceMeetings(first + 1, [_meeting("They")])
+    (fit,) = fit_to_sentences(item, PAIR, lead, notes)
+    assert any("'They' is no person" in n for n in notes)
+    assert len(fit.meeting.participants) == 2  # and the pair it points at is used

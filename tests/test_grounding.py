@@ -262,3 +262,14 @@ def test_name_occurs_true(text: str, name: str) -> None:
 )
 def test_name_occurs_false(text: str, name: str) -> None:
     assert not name_occurs(text, name)
+
+
+def test_a_misspelt_name_takes_the_articles_spelling() -> None:
+    from pipeline.text.grounding import article_spelling
+
+    text = "Minister Tomasz Wierzbicki met Henrik Åberg and Ms Oyelaran-Bello in Gdańsk."
+    assert article_spelling("Tomas Wierzbicki", text) == "Tomasz Wierzbicki"
+    assert article_spelling("Oyelaran-Belo", text) == "Oyelaran-Bello"
+    assert article_spelling("Henrik Aberg", text) == "Henrik Aberg"  # accents already fold
+    assert article_spelling("Zorvath Quenlimb", text) is None  # an invented name stays out
+    assert article_spelling("Tim Wierzbicki", text) is None  # a short word must be written

@@ -87,3 +87,23 @@ def test_ordinal_just_before_the_mechanism(
     mechanism: str, sentence: str, ordinal: int | None
 ) -> None:
     assert ordinal_near(mechanism, sentence) == ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "mechanism"),
+    [
+        (
+            "Okafor and Lindqvist met on the sidelines of the G20 summit in Rio.",
+            "bilateral meeting",
+        ),
+        ("The ministers talked at the Andean Community summit in Quito.", "bilateral meeting"),
+        ("Before the summit, the two foreign ministers held talks.", "bilateral meeting"),
+        ("The Peru-Chile summit in Lima produced a fisheries accord.", "bilateral summit"),
+        ("President Ruiz said the summit opened a new chapter.", "bilateral summit"),
+        ("The third annual summit of the two leaders took place in Oslo.", "Annual Summit"),
+    ],
+)
+def test_a_summit_the_meeting_was_only_held_beside_is_not_its_format(
+    text: str, mechanism: str
+) -> None:
+    assert controlled_mechanism(None, text) == mechanism

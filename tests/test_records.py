@@ -256,6 +256,28 @@ def test_a_planned_meeting_dated_before_the_articles_year_is_history() -> None:
     assert status_of("in 1995", None) == "planned"
 
 
+def test_a_plan_dated_on_or_before_the_story_keeps_only_its_year() -> None:
+    from pipeline.records.drafts import ArticleFacts, MeetingDraft
+    from pipeline.records.meeting_rules import build_meeting, plan_is_for_later
+    from pipeline.text.dates import Dateline, PartialDate
+    from schemas import ModelMeeting
+
+    story = Dateline(PartialDate(2024, 8, 14), "Tokyo, August 14, 2024:", 0, 23)
+
+    def planned_date(date: str) -> str | None:
+        raw = ModelMeeting.model_validate(_meeting(status="planned", date=date))
+        draft = MeetingDraft(0, raw, "planned", ARTICLE)
+        facts = ArticleFacts(ARTICLE, story, (), ())
+        build_meeting(draft, facts)
+        plan_is_for_later(draft, facts)
+        assert draft.record is not None
+        return draft.record.date
+
+    assert planned_date("on August 13, 2024") == "2024"  # the day it was agreed
+    assert planned_date("on August 20, 2024") == "2024-08-20"
+    assert planned_date("in 2025") == "2025"
+
+
 UAE_ARTICLE = (
     "Abu Dhabi, June 11 2025: The two ministers co-chaired the Joint Commission.\n\n"
     "The India-UAE Comprehensive Economic Partnership Agreement (CEPA) was signed on "

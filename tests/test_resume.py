@@ -130,3 +130,31 @@ def test_an_interrupted_batch_resumes_without_redoing_or_losing_work(
     assert final.read_bytes() == reference
     ids = [line["article_id"] for line in _lines(final)]
     assert ids == sorted(set(ids)) and len(ids) == ARTICLES
+
+
+def test_the_first_ctrl_c_stops_within_seconds_while_a_call_hangs(
+    corpus: Path, tmp_path: Path
+) -> None:
+    from tests.fakeserver import Fault, FaultPlan
+
+    plan = FaultPlan(mix={Fault.HANG: 1.0}, hang_s=60.0)  # far below the read timeout's 600 s
+    with FakeModelServer(plan) as server:
+        runs = tmp_path / "runs"
+        process = subprocess.Popen(
+            _command(corpus, runs, tmp_path / "cache.sqlite", server.base_url),
+            env=_environment(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 60
+        while not server.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.requests, "no call reached the server"
+        process.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+        stopped_after = time.monotonic() - sent
+    assert process.returncode == 130
+    assert stopped_after < 10, stopped_after  # not the 60 s the server holds the call
+    assert "interrupted; finished articles are kept" in " ".join(stderr.split())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
+import threading
 import time
 from enum import Enum
 from pathlib import Path
@@ -63,6 +65,17 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 out = Console()
+
+
+def exit_now_if_calls_hang(exit: typer.Exit) -> None:
+    """After Ctrl-C every answer received is in the cache and every finished article on disk;
+    what is left are worker threads blocked on a slow server, which Python would wait for at
+    exit (up to the call deadline). Leave at once instead of making the user press again."""
+    lingering = [t for t in threading.enumerate() if t is not threading.main_thread()]
+    if any(not t.daemon for t in lingering):
+        console.file.flush()
+        out.file.flush()
+        os._exit(exit.exit_code)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -252,7 +265,9 @@ def extract(
     except (ArticleError, EmbeddedServerError, RunError) as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:
-        raise _fail("interrupted; finished articles are kept (cache and run folder)", 130) from None
+        stop = _fail("interrupted; finished articles are kept (cache and run folder)", 130)
+        exit_now_if_calls_hang(stop)
+        raise stop from None
     finally:
         cache.close()
     summary = result.summary

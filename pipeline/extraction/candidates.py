@@ -30,7 +30,9 @@ MEETING_CUE = re.compile(
     r"conducted|preparations for|co-?chair(ed|s|ing)?|chaired|took place|convened|"
     r"(talks|discussions|consultations|dialogue|parleys|meeting) (with|between)|"
     r"called on|call on|calls on|calling on|courtesy call|summit|hosted|hosts|received|"
-    r"conferred|sat down with|will visit|visited|visit to|to visit|invited|2\s*\+\s*2)\b",
+    r"conferred|sat down with|will visit|visited|visit to|to visit|invited|2\s*\+\s*2|"
+    # "signed the pact after talks on …", "following their annual leaders' meeting"
+    r"(after|following) (their |the |a |an )?([\w'’-]+\s+){0,3}(talks|meeting|summit))\b",
     re.IGNORECASE,
 )
 # What a meeting sentence names when it names no person: a format ("The commission last met

@@ -56,8 +56,9 @@ from pipeline.text.dates import (
     says_when,
     writes_a_time,
 )
-from pipeline.text.grounding import phrase_occurs
+from pipeline.text.grounding import article_spelling, phrase_occurs
 from pipeline.text.names import is_person_name, split_name_and_title, titled_people
+from pipeline.text.normalise import fold
 from pipeline.text.places import is_country, normalise_country
 from schemas import ModelAnswer, ModelMeeting, ModelMilestone, ModelParticipant
 from schemas.v1 import SentenceMeeting, SentenceMeetingsAnswer, SentenceMilestonesAnswer
@@ -73,6 +74,12 @@ class GroundedSentenceMeetings(SentenceMeetingsAnswer):
         article_text = (info.context or {}).get("article_text")
         if not article_text:
             return self
+        for meeting in self.meetings:  # "Tomas" for the article's "Tomasz": its spelling
+            for person in meeting.participants:
+                name = split_name_and_title(person.name)[0]
+                spelled = article_spelling(name, article_text)
+                if spelled is not None and spelled != name:
+                    person.name = person.name.replace(name, spelled)
         missing = [
             name
             for m in self.meetings
@@ -139,6 +146,8 @@ def _ask(
 
 
 LEAD_SENTENCES = 3
+LEAD_SEARCH = 8
+"""How far down the lead's first meeting may be (past headline, byline and date lines)."""
 """The lead of a news story: its first sentences name the visit, its people, date and place."""
 
 MIN_PIECE_CHARS = 400
@@ -423,8 +432,12 @@ class _Lead:
         return None
 
     def pair_referred_to_in(self, sentence: str) -> list[ModelParticipant]:
-        """The lead's two people, when a sentence calls them "the two leaders"."""
-        if len(self.people) != 2 or not _THE_TWO.search(sentence):
+        """The lead's two people, when a sentence calls them "the two leaders", "both
+        ministers" or opens with "They" ("They first met in Seoul in February")."""
+        if len(self.people) != 2:
+            return []
+        pointed = _THE_TWO.search(sentence) or _ROLE_PLURAL.search(sentence)
+        if not (pointed or _THEY_START.match(sentence)):
             return []
         return list(self.people.values())
 
@@ -443,6 +456,7 @@ class _Lead:
 
 
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+_THEY_START = re.compile(r"^\W*They\b")
 
 
 def _title_refers(sentence: str, title: str | None) -> bool:
@@ -484,8 +498,25 @@ def _lead(found: list[_SentenceMeetings], sentences: list[Sentence]) -> _Lead:
     ("He also met ...", "During his visit, ...")."""
     people: dict[str, ModelParticipant] = {}
     date = location = None
+    # Headlines, bylines and "Updated …" lines come first in many layouts: the lead starts
+    # at the first sentence reporting a meeting, if that is near the top.
+    first = next(
+        (
+            item.index
+            for item in found
+            if item.index < LEAD_SEARCH
+            and any(
+                is_person_name(split_name_and_title(p.name)[0])
+                for m in item.meetings
+                for p in m.participants
+            )
+        ),
+        0,
+    )
     for item in found:
-        if item.index >= LEAD_SENTENCES:
+        if item.index < first:
+            continue
+        if item.index >= first + LEAD_SENTENCES:
             break
         window = _window(sentences, item.index)
         for meeting in item.meetings:
@@ -499,7 +530,8 @@ def _lead(found: list[_SentenceMeetings], sentences: list[Sentence]) -> _Lead:
             if location is None and meeting.location and phrase_occurs(window, meeting.location):
                 location = meeting.location
     if date is None:  # the lead may date the visit without reporting a meeting itself
-        date = find_date_phrase(" ".join(s.text for s in sentences[:LEAD_SENTENCES]))
+        lead_text = " ".join(s.text for s in sentences[first : first + LEAD_SENTENCES])
+        date = find_date_phrase(lead_text)
     return _Lead(people, date, location)
 
 
@@ -547,6 +579,9 @@ def fit_to_sentences(
             or _ROLE_PLURAL.search(sentence)
         )
         for person in meeting.participants:
+            if not is_person_name(split_name_and_title(person.name)[0]):
+                notes.append(f"sentence {item.index}: {person.name!r} is no person; left out")
+                continue
             surname = _surname(person.name)
             titled = bool(person.title) and phrase_occurs(sentence, person.title or "")
             beside = _found_in(sentences, around, surname) if surname else None
@@ -558,7 +593,8 @@ def fit_to_sentences(
             else:
                 notes.append(f"sentence {item.index}: {person.name!r} is not in it; left out")
         pair = lead.pair_referred_to_in(sentence)
-        if meeting.status == "held" and not people and pair:
+        one_of_pair = len(people) == 1 and any(_same_person(people[0], p) for p in pair)
+        if pair and (not people or one_of_pair):  # "the two ministers will meet again"
             people = pair
             who = " and ".join(p.name for p in pair)
             notes.append(f"sentence {item.index}: {who} used (the lead's two, referred to)")
@@ -613,6 +649,15 @@ def fit_to_sentences(
                 changes["location"] = lead.location
         fitted.append(FittedMeeting(meeting.model_copy(update=changes), sorted(context)))
     return fitted
+
+
+def _same_person(a: ModelParticipant, b: ModelParticipant) -> bool:
+    """Two mentions share a name word ("Park" and "Park Jae-hoon", "Wierzbicki" and
+    "Tomasz Wierzbicki"), whichever order the names are written in."""
+    words = [
+        {fold(w) for w in split_name_and_title(x.name)[0].split() if len(w) > 1} for x in (a, b)
+    ]
+    return bool(words[0] & words[1])
 
 
 def _own_date(sentence: str) -> str | None:

@@ -280,6 +280,15 @@ def _line_removals(original: str) -> list[RemovedSpan]:
         if rule is None:
             if is_instruction_like(line.body):
                 removed.append(RemovedSpan(line.start, line.end, INSTRUCTION_REASON))
+            elif (
+                i + 1 < len(lines)
+                and lines[i + 1].body
+                and is_instruction_like(f"{line.body} {lines[i + 1].body}")
+                and not is_instruction_like(lines[i + 1].body)
+            ):  # an order broken over two lines ("Ignore all previous" / "instructions …")
+                removed.append(RemovedSpan(line.start, lines[i + 1].end, INSTRUCTION_REASON))
+                i += 2
+                continue
             elif _is_name_caption(lines, i, original):
                 removed.append(RemovedSpan(line.start, line.end, "photo_caption"))
             i += 1

@@ -12,6 +12,11 @@ news prose does not do either ("reports of a meeting" is not "report a meeting")
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+
+from confusable_homoglyphs import confusables
+from unidecode import unidecode
 
 _I = re.IGNORECASE
 
@@ -20,6 +25,14 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}?"
         r"\b(?:instructions?|prompts?|rules|guidelines|directions|system message)\b",
+        _I,
+    ),
+    # The same order in the other languages news is published in (French, Spanish,
+    # Portuguese, Italian, German): "ignorez les instructions précédentes".
+    re.compile(
+        r"\b(?:ignor(?:ez|e|a|ar|are|iere|ieren)|oubliez|olvida|esque[cç]a|vergiss)\b"
+        r"[^.!?\n]{0,40}?\b(?:instructions?|consignes|instrucc?i?ones|instru[cç][oõ]es|"
+        r"istruzioni|anweisungen|regeln|r[eè]gles|reglas)\b",
         _I,
     ),
     # Talking about the model's own set-up.
@@ -42,6 +55,41 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _latin_lookalike(char: str) -> str:
+    """The Latin letter a character of another script is drawn like (Cyrillic "р" is "p",
+    not the "r" it sounds like), from Unicode's confusables table; else the character."""
+    if char.isascii():
+        return char
+    if char.isupper() and char.lower() != char:  # the table reads Cyrillic "І" as "l"
+        lower = _latin_lookalike(char.lower())
+        if lower.isascii():
+            return lower.upper()
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True)
+    if found:
+        for homoglyph in found[0]["homoglyphs"]:
+            if homoglyph["c"].isascii() and homoglyph["c"].isalpha():
+                return str(homoglyph["c"])
+    return char
+
+
+_SPACED_LETTERS = re.compile(r"\b(?:\w[ .\-_]){3,}\w\b")
+
+
+def screening_form(text: str) -> str:
+    """The text as the patterns read it: compatibility forms folded (NFKC: full-width,
+    ligatures), invisible format characters removed (zero-width spaces and joiners, bidi
+    marks), look-alike letters of other scripts read as Latin ("Іgnоrе" in Cyrillic), and
+    spaced-out letters joined ("i g n o r e"). Only for the check: cleaning cuts the
+    original line, so offsets never depend on this form."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(_latin_lookalike(ch) for ch in text if unicodedata.category(ch) != "Cf")
+    text = unidecode(text)
+    return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .\-_]", "", m.group(0)), text)
+
+
 def is_instruction_like(text: str) -> bool:
-    """Does this line or sentence give orders to a model rather than report news?"""
-    return any(pattern.search(text) for pattern in INSTRUCTION_PATTERNS)
+    """Does this line or sentence give orders to a model rather than report news? Read in
+    its screening form, so disguised letters and spacing do not hide an order."""
+    screened = screening_form(text)
+    return any(pattern.search(screened) for pattern in INSTRUCTION_PATTERNS)

@@ -392,6 +392,14 @@ class ModelClient:
                 )
             return self._openai_client
 
+    def close(self) -> None:
+        """Drop the HTTP connections, calls in flight included: a Ctrl-C must not wait for a
+        slow answer (their threads end with a connection error that nobody reads)."""
+        with self._lock:
+            client, self._openai_client = self._openai_client, None
+        if client is not None:
+            client.close()
+
     def _transport_retrying(self) -> Retrying:
         settings = self.settings
         # Jitter is added after the cap: clients that all reached the longest wait still

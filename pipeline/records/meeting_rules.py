@@ -483,6 +483,18 @@ def location_is_a_city(draft: MeetingDraft, facts: ArticleFacts) -> None:
         meeting.location = city
 
 
+def plan_is_for_later(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A planned meeting dated to a day on or before the story's is dated by the day the
+    plan was made ("agreed on Tuesday to meet again in the autumn"): only its year stands."""
+    meeting, story = _record(draft), facts.story_date
+    published = story.date.iso() if story is not None else None
+    if draft.status != "planned" or not meeting.date or len(meeting.date) < 10 or not published:
+        return
+    if len(published) == 10 and meeting.date <= published:
+        draft.note(f": planned, yet dated {meeting.date}, not after the story; year only")
+        meeting.date, meeting.date_partial = meeting.date[:4], None
+
+
 def both_sides_named(draft: MeetingDraft, facts: ArticleFacts) -> None:
     """One person and no named format is not a bilateral meeting anyone can check."""
     meeting = _record(draft)
@@ -499,6 +511,7 @@ def someone_or_a_format(draft: MeetingDraft, facts: ArticleFacts) -> None:
 
 RECORD_RULES: tuple[MeetingRule, ...] = (
     location_is_a_city,
+    plan_is_for_later,
     relayers_are_not_participants,
     bilateral_only,
     both_sides_named,

@@ -213,8 +213,10 @@ def execute_plan(
                     summary.not_started += 1
                     finish(_not_started(item, settings, summary.stop_reason))
         except BaseException:
-            # Ctrl-C or a bug: do not start queued articles; what finished is written below.
+            # Ctrl-C or a bug: do not start queued articles, cut the calls in flight (their
+            # answers were never stored, so the next run asks them); what finished is written.
             pool.shutdown(wait=False, cancel_futures=True)
+            client.close()
             raise
         else:
             pool.shutdown(wait=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from pipeline.text.normalise import (
     DOUBLE_QUOTES,
     INVISIBLE,
@@ -157,3 +159,32 @@ def name_occurs(text: str, name: str) -> bool:
             return False
     stripped = strip_accents(text)
     return all(re.search(r"(?<!\w)" + initial.upper(), stripped) for initial in initials)
+
+
+MISSPELLING_SCORE = 85
+"""rapidfuzz ratio above which a word of the model's name is the article's word misspelt
+("Tomas" for "Tomasz", "Aberg" for "Åberg"): a small model drops letters and accents."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def article_spelling(name: str, text: str) -> str | None:
+    """The model's name as the article spells it, when every word the article lacks is a
+    near-identical capitalised word of the article (same first letter, four letters or
+    more); None when a word has no such double. A name the article never wrote (an invented
+    one) stays unmatched, so grounding still refuses it."""
+    if name_occurs(text, name):
+        return name
+    words = {w for w in _WORD.findall(text) if w[0].isupper() and len(w) >= 4}
+    folded_words = {fold(w): w for w in words}
+    fixed = []
+    for token in name.split():
+        if name_occurs(text, token) or len(token) < 4:
+            fixed.append(token)
+            continue
+        choices = [f for f in folded_words if f[0] == fold(token)[0]]
+        match = process.extractOne(fold(token), choices, scorer=fuzz.ratio)
+        if match is None or match[1] < MISSPELLING_SCORE:
+            return None
+        fixed.append(folded_words[match[0]])
+    spelled = " ".join(fixed)
+    return spelled if name_occurs(text, spelled) else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text.places import demonym_country, is_country
 from schemas.vocabulary import DEFAULT_MECHANISM, MECHANISM_NAMES
 
 
@@ -87,14 +88,50 @@ _ORDINAL_WORDS = {
 _ORDINAL_WORD = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
 
 
+_SUMMIT = re.compile(r"\bsummits?\b", re.IGNORECASE)
+_AROUND_ANOTHER = re.compile(
+    r"\b(sidelines|margins?|side|edges?)\s+of\b|\b(before|after|ahead\s+of|during|at)\s+(the|a|an)\b",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORD = re.compile(r"^(?:[A-Z][A-Z0-9&-]+|G\d+|[A-Z][a-z]+)$")
+
+
+def summit_is_the_meeting(text: str) -> bool:
+    """ "Summit" names the meeting itself ("the summit marked …", "the India-Japan summit"),
+    not a multilateral summit it was held beside ("on the sidelines of the G20 summit",
+    "at the Mercosur summit", "before the summit"): the word before "summit" is then an
+    organisation (an acronym, a G-number, a name that is no country), or the phrase places
+    the meeting around another event."""
+    for match in _SUMMIT.finditer(text):
+        before = text[max(0, match.start() - 70) : match.start()]
+        clause = re.split(r"[,;:]", before)[-1]
+        if _AROUND_ANOTHER.search(clause):
+            continue
+        words = clause.split()
+        previous = words[-1].strip("'’\"") if words else ""
+        if previous.lower() in ("leaders", "leaders'", "leaders’"):
+            previous = words[-2] if len(words) > 1 else ""
+        named = previous and _ORGANISATION_WORD.match(previous)
+        country_word = any(
+            is_country(part) or demonym_country(part) for part in re.split(r"[-–/]", previous)
+        )
+        if named and not country_word:
+            continue
+        return True
+    return False
+
+
 def controlled_mechanism(mechanism_text: str | None, quote: str | None = None) -> str:
-    """Controlled name for a mechanism; the as-written name decides, the quote is a fallback."""
+    """Controlled name for a mechanism; the as-written name decides, the quote is a fallback.
+    A summit the meeting was only held beside is not its format (``summit_is_the_meeting``)."""
     for generic in (False, True):
         for text in (mechanism_text, quote):
             if not text:
                 continue
             for mechanism in MECHANISMS:
                 if mechanism.generic == generic and mechanism.pattern.search(text):
+                    if mechanism.generic and not summit_is_the_meeting(text):
+                        continue
                     return mechanism.name
     return DEFAULT_MECHANISM
 
