@@ -51,6 +51,7 @@ class Fault(str, Enum):
     NOT_FOUND = "404_no_such_model"
     BAD_REQUEST = "400_bad_request"
     TRICKLE = "trickle"
+    HTML_PAGE = "200_html_page"
 
 
 TRANSIENT = frozenset(
@@ -66,7 +67,7 @@ TRANSIENT = frozenset(
 )
 """Faults the client retries as transport failures (same request again after backoff)."""
 
-REFUSALS = frozenset({Fault.UNAUTHORIZED, Fault.NOT_FOUND, Fault.BAD_REQUEST})
+REFUSALS = frozenset({Fault.UNAUTHORIZED, Fault.NOT_FOUND, Fault.BAD_REQUEST, Fault.HTML_PAGE})
 """Faults no retry can mend: the client must not retry them, nor call them an empty answer."""
 
 ALL_FAULTS = tuple(f for f in Fault if f is not Fault.OK)
@@ -499,6 +500,15 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault is Fault.BAD_REQUEST:
             self._error(record, 400, "invalid request: 'messages' is malformed")
+            return
+        if fault is Fault.HTML_PAGE:  # a proxy's or web server's page, answered 200
+            page = b"<!doctype html><html><body><h1>Welcome to nginx!</h1></body></html>"
+            record.status, record.answered_at = 200, time.monotonic()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
             return
         messages = payload.get("messages") or []
         prompt_chars = sum(len(str(m.get("content", ""))) for m in messages)

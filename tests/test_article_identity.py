@@ -82,3 +82,18 @@ def test_a_partial_article_makes_the_run_exit_1_and_names_it(tmp_path: Path) -> 
     assert "partial a.txt:" in said and "HTTP 400" in said
     manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
     assert manifest["counts"]["partial"] == 1 and manifest["counts"]["failed_calls"] >= 1
+
+
+def test_an_output_folder_under_a_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(synthetic_article(0, 4), encoding="utf-8")
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    for option in (["--out", str(blocker)], ["--runs", str(blocker / "runs")]):
+        result = CliRunner().invoke(
+            app, ["extract", str(folder), *option, "--base-url", "http://127.0.0.1:9/v1"]
+        )
+        assert result.exit_code == 2, result.output
+        said = " ".join(result.output.split())
+        assert "Not a directory" in said and "Traceback" not in said

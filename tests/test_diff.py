@@ -188,3 +188,17 @@ def test_an_event_whose_only_change_is_provenance_is_not_a_change() -> None:
     refined = [{"id": "e1", "date": {"value": "2024-02-07", "support": 1, "sources": [moved]}}]
     (change,) = diff_runs("a", [], "b", [], old, refined).events
     assert [f.field for f in change.fields] == ["date"]
+
+
+def test_markdown_escapes_html_from_file_names_and_quotes() -> None:
+    records = _changed_date()
+    hostile = records[0].model_copy(
+        update={"article_id": "<img src=x onerror=alert(1)>", "source_path": "a/<b>x</b>.txt"}
+    )
+    base = baseline_records()[0].model_copy(update={"article_id": hostile.article_id})
+    markdown = to_markdown(diff_runs("a", [base], "b", [hostile]))
+    import re
+
+    rendered = re.sub(r"`[^`]*`", "", markdown)  # code spans show HTML as text
+    assert "<img" not in rendered and "&lt;img src=x onerror=alert(1)&gt;" in rendered
+    assert "<details>" in markdown  # the page's own markup stays

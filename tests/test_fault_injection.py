@@ -123,6 +123,8 @@ CONTENT_NOTES = {
 REFUSED_REASONS = {
     Fault.UNAUTHORIZED: "the server refused the key (HTTP 401): set OPENAI_API_KEY for it",
     Fault.NOT_FOUND: "no such endpoint or model (HTTP 404): check --base-url and --model",
+    Fault.HTML_PAGE: "model server answered with a non-JSON body (text/html): is --base-url "
+    "the API's address (ending in /v1)?",
 }
 
 
@@ -480,7 +482,9 @@ def test_doctor_sees_the_fake_server_go_down_and_come_back() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fault", [Fault.UNAUTHORIZED, Fault.NOT_FOUND], ids=lambda f: f.value)
+@pytest.mark.parametrize(
+    "fault", [Fault.UNAUTHORIZED, Fault.NOT_FOUND, Fault.HTML_PAGE], ids=lambda f: f.value
+)
 def test_a_server_that_refuses_every_call_fails_the_articles_and_caches_nothing(
     fault: Fault, tmp_path: Path
 ) -> None:

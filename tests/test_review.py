@@ -197,3 +197,21 @@ def test_an_accepted_run_points_every_span_into_the_text_it_stores(tmp_path: Pat
     for item in [*delhi.meetings, *delhi.milestones]:
         for evidence in item.evidence:
             assert inserted[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_page_is_never_written_into_a_run_or_over_a_folder(
+    runs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    inside = runs[1] / "extractions.jsonl"
+    before = inside.read_bytes()
+    for args in (
+        ["review", str(runs[0]), str(runs[1]), "-o", str(inside)],
+        ["diff", str(runs[0]), str(runs[1]), "-f", "markdown", "-o", str(runs[0] / "d.md")],
+        ["review", str(runs[0]), str(runs[1]), "-o", str(tmp_path)],
+    ):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, result.output
+        said = " ".join(result.output.split())
+        assert "runs are never written over" in said or "is a folder" in said
+        assert "Traceback" not in said
+    assert inside.read_bytes() == before

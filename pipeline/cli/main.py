@@ -78,6 +78,13 @@ def exit_now_if_calls_hang(exit: typer.Exit) -> None:
         os._exit(exit.exit_code)
 
 
+def os_reason(exc: OSError) -> str:
+    """One line for a file-system error: the path it is about and what went wrong
+    ("out/run: Not a directory", "runs/x/extractions.jsonl: No space left on device")."""
+    where = exc.filename if exc.filename is not None else "output"
+    return f"{where}: {exc.strerror or exc}; finished work is kept in the call cache"
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
@@ -264,6 +271,8 @@ def extract(
             )
     except (ArticleError, EmbeddedServerError, RunError) as exc:
         raise _fail(str(exc)) from None
+    except OSError as exc:  # a run folder under a file, a full disk, a read-only folder
+        raise _fail(os_reason(exc)) from None
     except KeyboardInterrupt:
         stop = _fail("interrupted; finished articles are kept (cache and run folder)", 130)
         exit_now_if_calls_hang(stop)

@@ -66,6 +66,26 @@ def _load_pair(run_a: Path, run_b: Path) -> tuple[Run, Run, RunDiff]:
     return first, second, diff
 
 
+def _writable_output(output: Path, runs: tuple[Path, ...]) -> Path:
+    """Runs are never overwritten, so a page or report may not go inside one, nor be a
+    folder; each refusal is one line."""
+    target = output.resolve()
+    for run in runs:
+        folder = run.resolve()
+        if target == folder or folder in target.parents:
+            raise _fail(f"{output}: inside run folder {run}; runs are never written over")
+    if output.is_dir():
+        raise _fail(f"{output}: is a folder; give a file name (e.g. {output / 'review.html'})")
+    return output
+
+
+def _write(output: Path, text: str) -> None:
+    try:
+        atomic_write_text(output, text)
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
 def diff_command(
     run_a: Annotated[Path, typer.Argument(help="Old run folder (or a runs folder: its latest).")],
     run_b: Annotated[Path, typer.Argument(help="New run folder.")],
@@ -86,7 +106,7 @@ def diff_command(
         render = {"text": to_text, "markdown": to_markdown, "json": to_json}
         rendered = render[output_format.value](diff)
     if output is not None:
-        atomic_write_text(output, rendered)
+        _write(_writable_output(output, (first.path, second.path)), rendered)
         console.print(f"{headline(diff)}; wrote {output}", highlight=False, soft_wrap=True)
     else:
         typer.echo(rendered, nl=False)
@@ -121,7 +141,9 @@ def review_command(
         first, second, diff = _load_pair(Path(args[0]), Path(args[1]))
     except (RunError, DecisionsError) as exc:
         raise _fail(str(exc)) from None
-    atomic_write_text(output, render_review_page(diff, first, second))
+    _write(
+        _writable_output(output, (first.path, second.path)), render_review_page(diff, first, second)
+    )
     typer.echo(f"{headline(diff)}")
     typer.echo(f"review page: {output} ({len(diff.record_changes)} changes to decide)")
 

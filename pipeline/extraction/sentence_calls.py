@@ -40,11 +40,11 @@ from pipeline.extraction.validation import unnamed_participants
 from pipeline.ingest.cleaning import CleanedText
 from pipeline.model.call_cache import CallLabel, digest
 from pipeline.model.client import (
-    REFUSES_EVERY_CALL,
     ModelClient,
     UsageMeter,
     describe_error,
     is_transport_error,
+    refuses_every_call,
     salvage_answer,
     server_refusal,
 )
@@ -135,7 +135,7 @@ def _ask(
         )
         return answer, None
     except Exception as exc:
-        if is_transport_error(exc) or server_refusal(exc) in REFUSES_EVERY_CALL:
+        if is_transport_error(exc) or refuses_every_call(exc):
             raise
         if server_refusal(exc) is not None:
             return None, f"{label}: {describe_error(exc)}"

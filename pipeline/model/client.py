@@ -62,6 +62,11 @@ class EmptyAnswer(Exception):
     answer, so it is retried like a 5xx rather than re-asked."""
 
 
+class NotAnAnswer(Exception):
+    """The server answered 200 with something that is not a chat completion (a web page from
+    a proxy, a login portal, the wrong port): no retry mends that, so the article fails."""
+
+
 _TRANSPORT_ERRORS = (
     openai.APIConnectionError,  # includes APITimeoutError
     openai.RateLimitError,
@@ -74,7 +79,7 @@ def _root_cause(exc: BaseException) -> BaseException:
     """instructor wraps API errors in InstructorRetryException; look underneath, but stop at
     the API error itself (below it lie transport internals that say less)."""
     for _ in range(6):
-        if isinstance(exc, (openai.APIError, IncompleteOutputException, EmptyAnswer)):
+        if isinstance(exc, (openai.APIError, IncompleteOutputException, EmptyAnswer, NotAnAnswer)):
             return exc
         if exc.__cause__ is None:
             break
@@ -94,6 +99,11 @@ def is_transport_error(exc: BaseException) -> bool:
 REFUSES_EVERY_CALL = frozenset({401, 403, 404})
 """A wrong key, a forbidden model, a wrong path or model name: no other call will fare
 better, so the article fails (and the run says why) instead of asking on."""
+
+
+def refuses_every_call(exc: BaseException) -> bool:
+    """A wrong key, path, model or address: asking the other calls is pointless."""
+    return server_refusal(exc) in REFUSES_EVERY_CALL or isinstance(_root_cause(exc), NotAnAnswer)
 
 
 def server_refusal(exc: BaseException) -> int | None:
@@ -143,6 +153,8 @@ def describe_error(exc: BaseException) -> str:
         return "model answer cut off at max_tokens"
     if isinstance(cause, EmptyAnswer):
         return "model server answered with no choices"
+    if isinstance(cause, NotAnAnswer):
+        return str(cause)
     if isinstance(cause, ValidationError) and any(
         e["type"] == "json_invalid" for e in cause.errors()
     ):
@@ -430,6 +442,13 @@ class ModelClient:
                     if is_transport_error(exc) or server_refusal(exc) is not None:
                         meter.record_failed_request()  # an attempt the server answered
                     raise
+                if not isinstance(response, ChatCompletion):  # openai hands back the body
+                    meter.record_failed_request()
+                    kind = "text/html" if str(response).lstrip().startswith("<") else "text"
+                    raise NotAnAnswer(
+                        f"model server answered with a non-JSON body ({kind}): is --base-url "
+                        "the API's address (ending in /v1)?"
+                    )
                 if not response.choices:  # a server fault, not an answer: retried
                     meter.record(response)
                     raise EmptyAnswer("model server answered with no choices")

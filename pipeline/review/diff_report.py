@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -131,7 +132,15 @@ def event_label(event: Record | None) -> str:
 
 
 def _cell(value: Any) -> str:
-    return show_value(value).replace("|", "\\|").replace("\n", " ")
+    """A value in Markdown prose, a table cell or ``<summary>``: raw HTML from file names
+    or quotes is escaped (GitHub would render it), pipes kept from splitting the table."""
+    text = html.escape(show_value(value), quote=False)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _code(value: Any) -> str:
+    """A value in a code span, where Markdown shows HTML as written."""
+    return show_value(value).replace("`", "'").replace("\n", " ")
 
 
 def _md_change(change: RecordChange) -> list[str]:
@@ -172,7 +181,7 @@ def to_markdown(diff: RunDiff) -> str:
         title = _article_title(article).removeprefix("== ")
         lines += [f"<details><summary><b>{_cell(title)}</b></summary>", ""]
         if article.status_changed and article.new_error:
-            lines += [f"Error now: `{_cell(article.new_error)}`", ""]
+            lines += [f"Error now: `{_code(article.new_error)}`", ""]
         for change in article.changes:
             lines += _md_change(change)
         lines += ["</details>", ""]
