@@ -27,7 +27,10 @@ def test_two_files_with_one_stem_are_two_articles_in_texts_and_records(tmp_path:
     with FakeModelServer() as server:
         result = CliRunner().invoke(
             app,
-            ["extract", str(folder), "--out", str(tmp_path / "run"), "--base-url", server.base_url],
+            [
+                *("extract", str(folder), "--out", str(tmp_path / "run")),
+                *("--base-url", server.base_url),
+            ],
         )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in (tmp_path / "run" / "extractions.jsonl").open()]
@@ -75,7 +78,10 @@ def test_a_partial_article_makes_the_run_exit_1_and_names_it(tmp_path: Path) -> 
     with FakeModelServer(context_tokens=120) as server:  # every prompt is too long: HTTP 400
         result = CliRunner().invoke(
             app,
-            ["extract", str(folder), "--out", str(tmp_path / "run"), "--base-url", server.base_url],
+            [
+                *("extract", str(folder), "--out", str(tmp_path / "run")),
+                *("--base-url", server.base_url),
+            ],
         )
     assert result.exit_code == 1
     said = " ".join(result.output.split())
@@ -97,3 +103,23 @@ def test_an_output_folder_under_a_file_is_one_line_not_a_traceback(tmp_path: Pat
         assert result.exit_code == 2, result.output
         said = " ".join(result.output.split())
         assert "Not a directory" in said and "Traceback" not in said
+
+
+def test_markup_and_escape_codes_in_names_are_printed_literally(tmp_path: Path) -> None:
+    folder = tmp_path / "in [" / "b] folder"  # the path reads "in [/b] folder"
+    folder.mkdir(parents=True)
+    (folder / "[red]a.txt").write_bytes(b"\x00\x01binary")  # fails, and says its name
+    (folder / "good\x1b[2Jname.txt").write_text(synthetic_article(0, 5), encoding="utf-8")
+    with FakeModelServer() as server:
+        result = CliRunner().invoke(
+            app,
+            [
+                *("extract", str(folder), "--out", str(tmp_path / "x [" / "b] run")),
+                *("--base-url", server.base_url),
+            ],
+        )
+    assert result.exit_code == 1, result.output  # one article failed: not a crash
+    said = " ".join(result.output.split())
+    assert "[red]a.txt" in said and "Traceback" not in said
+    assert "x [/b] run" in said  # the run line after a finished run
+    assert "\x1b" not in result.output

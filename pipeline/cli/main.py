@@ -14,7 +14,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -25,6 +24,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from pipeline.cli.display import shown
 from pipeline.cli.review import diff_command, review_command
 from pipeline.config import Settings, settings_from_env
 from pipeline.evaluation.scoring import (
@@ -86,7 +86,7 @@ def os_reason(exc: OSError) -> str:
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    console.print(f"[red]error:[/red] {shown(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -121,7 +121,7 @@ def _open_cache(cache_path: Path | None) -> CallCache:
         raise _fail(str(exc)) from None
     if cache.legacy_entries:
         console.print(
-            f"note: {path} held {cache.legacy_entries} whole-article results of an older "
+            f"note: {shown(path)} held {cache.legacy_entries} whole-article results of an older "
             "Summitry; they are records, not model answers, so they were set aside "
             "(table legacy_extractions) and those calls are asked once more",
             highlight=False,
@@ -221,7 +221,9 @@ def extract(
     console.print(_plan_line(plan), highlight=False)
     if plan.new_calls:
         backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
-        console.print(f"model [bold]{settings.model}[/bold] via {backend}", highlight=False)
+        console.print(
+            f"model [bold]{shown(settings.model)}[/bold] via {shown(backend)}", highlight=False
+        )
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -238,7 +240,7 @@ def extract(
     def on_result(record: ArticleExtraction) -> None:
         if record.status == "failed":
             progress.console.print(
-                f"[yellow]failed[/yellow] {escape(record.error or '')}",
+                f"[yellow]failed[/yellow] {shown(record.error or '')}",
                 highlight=False,
                 soft_wrap=True,
             )
@@ -247,8 +249,8 @@ def extract(
             first = record.failed_calls[0]
             more = f" (+{calls - 1} more)" if calls > 1 else ""
             progress.console.print(
-                f"[yellow]partial[/yellow] {escape(Path(record.source_path).name)}: {calls} "
-                f"call(s) gave no answer, asked again next run: {escape(first)}{more}",
+                f"[yellow]partial[/yellow] {shown(Path(record.source_path).name)}: {calls} "
+                f"call(s) gave no answer, asked again next run: {shown(first)}{more}",
                 highlight=False,
                 soft_wrap=True,
             )
@@ -282,8 +284,8 @@ def extract(
     summary = result.summary
     out.print(_summary_table(summary))
     if summary.stop_reason:
-        out.print(f"[yellow]stopped:[/yellow] {summary.stop_reason}", highlight=False)
-    out.print(f"run {result.run_dir}", highlight=False, soft_wrap=True)
+        out.print(f"[yellow]stopped:[/yellow] {shown(summary.stop_reason)}", highlight=False)
+    out.print(f"run {shown(result.run_dir)}", highlight=False, soft_wrap=True)
     if not summary.complete:  # a failed or partial article, or a stopped run: say so
         raise typer.Exit(1)
 
@@ -323,7 +325,7 @@ def plan_command(
         bad = item.action in ("unreadable", "refused")
         why = (item.error or "") if bad else ", ".join(item.reasons)
         cached, new = str(item.cached_calls), str(item.new_calls)
-        table.add_row(item.path.name, cached, new, why, tokens, seconds)
+        table.add_row(shown(item.path.name), cached, new, shown(why), tokens, seconds)
     out.print(table)
     out.print(
         f"{_plan_line(plan)}; estimated ~{plan.est_prompt_tokens} / "
@@ -469,7 +471,10 @@ def reconcile(
     ):
         table.add_row(label, str(value))
     out.print(table)
-    out.print(f"wrote {result.json_path} and {result.markdown_path.name}", highlight=False)
+    out.print(
+        f"wrote {shown(result.json_path)} and {shown(result.markdown_path.name)}",
+        highlight=False,
+    )
 
 
 @app.command("eval")
@@ -511,13 +516,13 @@ def eval_command(
         ("predicted articles not in gold (not scored)", report.unscored_predictions),
     ):
         if ids:
-            out.print(f"{label}: {', '.join(ids)}", highlight=False, soft_wrap=True)
+            out.print(f"{label}: {shown(', '.join(ids))}", highlight=False, soft_wrap=True)
     if details:
         current = None
         for mismatch in report.mismatches:
             if mismatch.article_id != current:
                 current = mismatch.article_id
-                out.print(f"[bold]{current}[/bold]", highlight=False)
+                out.print(f"[bold]{shown(current)}[/bold]", highlight=False)
             out.print(f"  {mismatch.describe()}", highlight=False, markup=False, soft_wrap=True)
 
 

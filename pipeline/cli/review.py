@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from pipeline.cli.display import shown
 from pipeline.reconcile import reconcile_stage
 from pipeline.review.apply import (
     DecisionsError,
@@ -36,7 +37,7 @@ class DiffFormat(str, Enum):
 
 
 def _fail(message: str) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True, markup=True)
+    console.print(f"[red]error:[/red] {shown(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -107,7 +108,9 @@ def diff_command(
         rendered = render[output_format.value](diff)
     if output is not None:
         _write(_writable_output(output, (first.path, second.path)), rendered)
-        console.print(f"{headline(diff)}; wrote {output}", highlight=False, soft_wrap=True)
+        console.print(
+            f"{shown(headline(diff))}; wrote {shown(output)}", highlight=False, soft_wrap=True
+        )
     else:
         typer.echo(rendered, nl=False)
     raise typer.Exit(0 if diff.equal else 1)
