@@ -59,15 +59,16 @@ cassettes: model setup-dev
 cassettes-update: model setup-dev
 	$(BIN)/pytest -q -m llm --record-mode=new_episodes
 
-# The sentence-strategy cassettes from the answers a `make bench` run left in its call caches
-# (no model run: benchmarks/cache_server.py answers each exact request with its stored
-# answer; the one-call-per-article cassette, whose prompt has not changed, is kept).
-cassettes-from-bench: setup-dev
-	rm -f cassettes/extract_samples.yaml cassettes/extract_gold_*.yaml
-	$(BIN)/python -m benchmarks.cache_server out/compare/dev/calls.sqlite out/compare/test/calls.sqlite --port 8099 & \
-	  server=$$!; sleep 3; \
-	  SUMMITRY_RECORD_FROM=http://127.0.0.1:8099/v1 $(BIN)/pytest -q -m llm --record-mode=once; \
-	  status=$$?; kill $$server; exit $$status
+# The cassettes from the answers a `make bench` run left in its call caches: unchanged
+# requests replay, new ones are answered from those caches (benchmarks/cache_server.py), and
+# what no cache holds is asked of the embedded model (`summitry serve` as its upstream).
+cassettes-from-bench: model setup-dev
+	$(BIN)/summitry serve --port 8098 >/dev/null 2>&1 & up=$$!; \
+	  $(BIN)/python -m benchmarks.cache_server $(wildcard out/compare/*/calls.sqlite) --port 8099 \
+	    --upstream http://127.0.0.1:8098/v1 & cs=$$!; \
+	  for i in $$(seq 120); do curl -sf http://127.0.0.1:8098/v1/models >/dev/null && break; sleep 1; done; \
+	  SUMMITRY_RECORD_FROM=http://127.0.0.1:8099/v1 $(BIN)/pytest -q -m llm --record-mode=new_episodes; \
+	  status=$$?; kill $$cs $$up; exit $$status
 
 # Summitry against the naive single-prompt baseline on the dev and test splits (~2 h).
 bench: model

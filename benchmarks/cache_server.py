@@ -8,6 +8,11 @@ can never contain an invented answer.
 
     python -m benchmarks.cache_server CACHE.sqlite [CACHE2.sqlite ...] [--port 8099]
         [--model-id embedded:qwen2.5-coder-1.5b-instruct-q4_k_m.gguf]
+        [--upstream http://127.0.0.1:8080/v1]   # ask the same model what the caches lack
+
+With ``--upstream`` (the same model, e.g. ``summitry serve``), a request no cache holds is
+forwarded there and its answer passed on: the cassettes then hold one live run's answers
+where there is one and fresh answers of the same model elsewhere.
 """
 
 from __future__ import annotations
@@ -27,8 +32,12 @@ from pipeline.model.identity import model_identity
 class CacheServer:
     """127.0.0.1 only; one thread per request."""
 
-    def __init__(self, caches: list[Path], model_id: str, port: int = 0) -> None:
+    def __init__(
+        self, caches: list[Path], model_id: str, port: int = 0, upstream: str | None = None
+    ) -> None:
         self.caches = [CallCache(path) for path in caches]
+        self.upstream = upstream
+        self.forwarded = 0
         self.model_id = model_id
         self.missed = 0
         self.answered = 0
@@ -61,6 +70,12 @@ class CacheServer:
                             server.answered += 1
                         self._send(200, json.loads(stored.response_json))
                         return
+                if server.upstream:
+                    status, answer = _forward(server.upstream, request)
+                    with lock:
+                        server.forwarded += 1
+                    self._send(status, answer)
+                    return
                 with lock:
                     server.missed += 1
                 self._send(404, {"error": {"message": "request not in the call cache"}})
@@ -76,6 +91,24 @@ class CacheServer:
         self._http.serve_forever()
 
 
+def _forward(upstream: str, request: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The request as sent, to the upstream server; its status and JSON answer."""
+    import urllib.error
+    import urllib.request
+
+    data = json.dumps(request).encode()
+    sent = urllib.request.Request(
+        upstream.rstrip("/") + "/chat/completions",
+        data=data,
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(sent, timeout=1800) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("caches", nargs="+", type=Path)
@@ -83,8 +116,9 @@ def main() -> None:
     parser.add_argument(
         "--model-id", default=model_identity(Settings()), help="whose answers (default: embedded)"
     )
+    parser.add_argument("--upstream", help="the same model's server, for what no cache holds")
     args = parser.parse_args()
-    server = CacheServer(args.caches, args.model_id, args.port)
+    server = CacheServer(args.caches, args.model_id, args.port, args.upstream)
     print(f"serving {len(args.caches)} call cache(s) at {server.base_url}", flush=True)
     server.serve_forever()
 
