@@ -24,21 +24,25 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import Settings
 from pipeline.model.call_cache import CallCache, CallLabel, identify_request
-from pipeline.model.identity import model_identity
 
 
 class CacheServer:
     """127.0.0.1 only; one thread per request."""
 
     def __init__(
-        self, caches: list[Path], model_id: str, port: int = 0, upstream: str | None = None
+        self,
+        caches: list[Path],
+        model_id: str | None = None,
+        port: int = 0,
+        upstream: str | None = None,
     ) -> None:
         self.caches = [CallCache(path) for path in caches]
+        # A bench run reaches its embedded server by URL, so its answers are stored under
+        # "local@http://127.0.0.1:PORT/v1": by default, every identity the caches hold.
+        self.model_ids = [model_id] if model_id else _stored_model_ids(caches)
         self.upstream = upstream
         self.forwarded = 0
-        self.model_id = model_id
         self.missed = 0
         self.answered = 0
         server = self
@@ -62,8 +66,8 @@ class CacheServer:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 request = json.loads(self.rfile.read(length) or b"{}")
-                key = identify_request(server.model_id, request, CallLabel()).key
-                for cache in server.caches:
+                keys = [identify_request(m, request, CallLabel()).key for m in server.model_ids]
+                for cache, key in ((c, k) for c in server.caches for k in keys):
                     stored = cache.get(key)
                     if stored is not None:
                         with lock:
@@ -91,6 +95,17 @@ class CacheServer:
         self._http.serve_forever()
 
 
+def _stored_model_ids(caches: list[Path]) -> list[str]:
+    import sqlite3
+
+    found: list[str] = []
+    for path in caches:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            rows = connection.execute("SELECT DISTINCT model_id FROM calls").fetchall()
+        found += [row[0] for row in rows if row[0] not in found]
+    return found
+
+
 def _forward(upstream: str, request: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """The request as sent, to the upstream server; its status and JSON answer."""
     import urllib.error
@@ -114,7 +129,7 @@ def main() -> None:
     parser.add_argument("caches", nargs="+", type=Path)
     parser.add_argument("--port", type=int, default=8099)
     parser.add_argument(
-        "--model-id", default=model_identity(Settings()), help="whose answers (default: embedded)"
+        "--model-id", help="whose answers (default: every model identity the caches hold)"
     )
     parser.add_argument("--upstream", help="the same model's server, for what no cache holds")
     args = parser.parse_args()
