@@ -51,7 +51,7 @@ def test_real_embedded_server_round_trip() -> None:
             request_timeout_s=120,
             generation=GenerationParams(max_tokens=512),
         )
-        record = extract_article(article, ModelClient(settings), settings)
+        record = extract_article(article, ModelClient(settings), settings).record
         base_url = server.base_url
 
     # One request per candidate sentence (three in this article) went through the real
