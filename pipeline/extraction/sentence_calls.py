@@ -488,6 +488,11 @@ def date_supported(window: str, date_text: str) -> bool:
     return date_written_in(window, date_text)
 
 
+def _names_a_person(participant: ModelParticipant) -> bool:
+    """The model's participant is a person's name, not a phrase ("The two leaders")."""
+    return is_person_name(split_name_and_title(participant.name)[0])
+
+
 def _surname(name: str) -> str:
     tokens = split_name_and_title(name)[0].split()
     return tokens[-1] if tokens else ""
@@ -505,11 +510,7 @@ def _lead(found: list[_SentenceMeetings], sentences: list[Sentence]) -> _Lead:
             item.index
             for item in found
             if item.index < LEAD_SEARCH
-            and any(
-                is_person_name(split_name_and_title(p.name)[0])
-                for m in item.meetings
-                for p in m.participants
-            )
+            and any(_names_a_person(p) for m in item.meetings for p in m.participants)
         ),
         0,
     )
@@ -579,7 +580,7 @@ def fit_to_sentences(
             or _ROLE_PLURAL.search(sentence)
         )
         for person in meeting.participants:
-            if not is_person_name(split_name_and_title(person.name)[0]):
+            if not _names_a_person(person):
                 notes.append(f"sentence {item.index}: {person.name!r} is no person; left out")
                 continue
             surname = _surname(person.name)

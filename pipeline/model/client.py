@@ -146,7 +146,7 @@ def describe_error(exc: BaseException) -> str:
             return f"the server refused the key (HTTP {status}): set OPENAI_API_KEY for it"
         if status == 404:
             return "no such endpoint or model (HTTP 404): check --base-url and --model"
-        if 400 <= status < 500 and status not in (408, 409):
+        if server_refusal(cause) is not None:  # 429 without Retry-After is no refusal
             return f"the server rejected the request (HTTP {status}: {_server_message(cause)})"
         return f"model server answered HTTP {status}"
     if isinstance(cause, IncompleteOutputException):
