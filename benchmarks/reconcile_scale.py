@@ -8,7 +8,8 @@ planned. Articles hold 1-4 reports of different events plus a background milesto
 corpus grows the way a real one does, over more pairs and dates, not by piling more events
 onto one day, so blocking should keep the growth near-linear.
 
-Prints the median of 3 runs of ``reconcile`` + both renderings (input generation excluded)
+Prints the median of 3 runs of ``reconcile`` + both renderings (input generation excluded),
+the peak RSS of the process after each size (input included)
 and the ratio 10k / 1k (10 would be linear).
 
     .venv/bin/python -m benchmarks.reconcile_scale [--sizes 1000 5000 10000] [--repeats 3]
@@ -20,6 +21,7 @@ import argparse
 import gc
 import hashlib
 import random
+import resource
 import statistics
 import time
 from dataclasses import dataclass
@@ -198,7 +200,9 @@ def main() -> None:
             f"{size:>6} records ({len(articles)} articles): {medians[size]:6.2f} s  "
             f"({size / medians[size]:,.0f} records/s; {c.events} events, {c.planned} planned, "
             f"{c.links} links, {c.people} people, {c.merges} merges, "
-            f"skipped blocks {c.skipped_blocks})"
+            f"skipped blocks {c.skipped_blocks}); peak RSS so far "
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB",
+            flush=True,
         )
     small, large = min(medians), max(medians)
     if small != large:

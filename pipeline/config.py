@@ -8,6 +8,7 @@ every stage (and the cache key of later runs) sees the same numbers.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -27,6 +28,9 @@ class GenerationParams:
     seed: int = 0
 
 
+DEFAULT_SENTENCE_WORKERS = 2
+
+
 @dataclass(frozen=True)
 class Settings:
     base_url: str | None = None
@@ -39,7 +43,7 @@ class Settings:
     concurrency: int = 2
     strategy: Literal["sentences", "article"] = "sentences"
     """``sentences``: one small call per candidate sentence; ``article``: one call per article."""
-    sentence_workers: int = 2
+    sentence_workers: int = DEFAULT_SENTENCE_WORKERS
     """Sentence calls in flight per article (the embedded server gets as many slots)."""
     validation_retries: int = 1
     """Re-asks of the model with the validation errors (instructor ``max_retries``), at most
@@ -69,6 +73,16 @@ class Settings:
     what one rule is worth, from cached answers, without a model call."""
     follow_symlinks: bool = False
     """Read article files that link outside the article folder (refused by default)."""
+    extra_base_urls: tuple[str, ...] = ()
+    """More endpoints serving the same model as ``base_url``: requests are spread over all
+    of them (``pipeline.model.balancing``). The cache identity stays ``model@base_url``."""
+    calls_in_flight: int | None = None
+    """Model requests in flight at once over all endpoints; ``None``: 4 for the embedded
+    server, 32 for a remote one."""
+    endpoint_failures_to_rest: int = 3
+    endpoint_rest_s: float = 30.0
+    endpoint_blip_s: float = 1.0
+    """How long a failed endpoint is set aside before it gets another request."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.validation_retries <= MAX_VALIDATION_RETRIES:
@@ -101,6 +115,17 @@ class Settings:
     def uses_embedded_server(self) -> bool:
         return self.base_url is None
 
+    @property
+    def base_urls(self) -> tuple[str, ...]:
+        """Every configured endpoint (none: the embedded server)."""
+        return (self.base_url, *self.extra_base_urls) if self.base_url else ()
+
+    @property
+    def max_calls_in_flight(self) -> int:
+        if self.calls_in_flight is not None:
+            return self.calls_in_flight
+        return EMBEDDED_CALLS_IN_FLIGHT if self.uses_embedded_server else REMOTE_CALLS_IN_FLIGHT
+
     def with_base_url(self, base_url: str) -> Settings:
         return replace(self, base_url=base_url)
 
@@ -108,6 +133,8 @@ class Settings:
         """What may be shown or stored: never the API key."""
         return {
             "base_url": self.base_url or "embedded",
+            "extra_base_urls": list(self.extra_base_urls),
+            "calls_in_flight": self.max_calls_in_flight,
             "model": self.model,
             "api_key": "set" if self.api_key else "unset",
             "concurrency": self.concurrency,
@@ -122,26 +149,57 @@ class Settings:
 
 
 EMBEDDED_CALL_DEADLINE_S = 1200.0
+EMBEDDED_CALLS_IN_FLIGHT = 4
+"""The embedded server's parallel slots on a 2-core machine: more only queues."""
+REMOTE_CALLS_IN_FLIGHT = 32
+
+
+def _urls(given: str | Sequence[str] | None, env: dict[str, str]) -> list[str]:
+    """Endpoints from the flags (repeatable), else ``SUMMITRY_BASE_URLS`` (comma or space
+    separated), else ``OPENAI_BASE_URL``."""
+    if isinstance(given, str):
+        given = [given]
+    urls = [u for u in (given or []) if u]
+    if not urls:
+        urls = env.get("SUMMITRY_BASE_URLS", "").replace(",", " ").split()
+    if not urls and env.get("OPENAI_BASE_URL"):
+        urls = [env["OPENAI_BASE_URL"]]
+    return list(dict.fromkeys(urls))
 
 
 def settings_from_env(
     *,
-    base_url: str | None = None,
+    base_url: str | Sequence[str] | None = None,
     model: str | None = None,
     concurrency: int | None = None,
+    calls_in_flight: int | None = None,
     strategy: str | None = None,
     follow_symlinks: bool = False,
     env: dict[str, str] | None = None,
 ) -> Settings:
-    """Flags win over environment variables, which win over defaults."""
+    """Flags win over environment variables, which win over defaults. Articles in flight
+    default to the calls in flight divided by each article's sentence calls (2 for the
+    embedded server, 16 for a remote one)."""
     env = dict(os.environ) if env is None else env
-    resolved_base_url = base_url or env.get("OPENAI_BASE_URL") or None
+    urls = _urls(base_url, env)
+    resolved_base_url = urls[0] if urls else None
+    calls = calls_in_flight or (
+        int(env["SUMMITRY_CALLS_IN_FLIGHT"]) if env.get("SUMMITRY_CALLS_IN_FLIGHT") else None
+    )
+    default_calls = calls or (
+        EMBEDDED_CALLS_IN_FLIGHT if resolved_base_url is None else REMOTE_CALLS_IN_FLIGHT
+    )
+    articles = concurrency or (
+        int(env["SUMMITRY_CONCURRENCY"]) if env.get("SUMMITRY_CONCURRENCY") else None
+    )
     return Settings(
         base_url=resolved_base_url,
+        extra_base_urls=tuple(urls[1:]),
+        calls_in_flight=calls,
         api_key=env.get("OPENAI_API_KEY") or None,
         model=model or env.get("SUMMITRY_MODEL") or EMBEDDED_MODEL_ALIAS,
         model_path=env.get("SUMMITRY_MODEL_PATH") or None,
-        concurrency=max(1, concurrency or int(env.get("SUMMITRY_CONCURRENCY", "2"))),
+        concurrency=max(1, articles or default_calls // DEFAULT_SENTENCE_WORKERS),
         strategy="article"
         if (strategy or env.get("SUMMITRY_STRATEGY")) == "article"
         else "sentences",

@@ -96,6 +96,11 @@ class ReconciledMeeting(BaseModel):
     participants: list[ReconciledParticipant] = Field(default_factory=list)
     topics: list[SourcedValue] = Field(default_factory=list)
     support: int = Field(description="Distinct articles reporting it.")
+    outlets: int | None = Field(
+        default=None,
+        description="Distinct outlets among them (an article whose outlet is unknown counts "
+        "as one); below support when one outlet reported it twice.",
+    )
     members: list[MemberRef]
     sources: list[SourceRef]
     conflicts: list[Conflict] = Field(default_factory=list)
@@ -118,6 +123,7 @@ class ReconciledMilestone(BaseModel):
     countries: list[str]
     year: SourcedValue | None = None
     support: int
+    outlets: int | None = Field(default=None, description="Distinct outlets among them.")
     members: list[MemberRef]
     sources: list[SourceRef]
     conflicts: list[Conflict] = Field(default_factory=list)
@@ -167,6 +173,15 @@ class Counts(BaseModel):
         return self.input_meetings + self.input_planned + self.input_milestones
 
 
+class ArticleInfo(BaseModel):
+    """What the corpus says about an article, so a reader sees a headline, not a file id."""
+
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
 class Reconciliation(BaseModel):
     """The whole of ``reconciled.json``."""
 
@@ -177,3 +192,7 @@ class Reconciliation(BaseModel):
     links: list[PlannedLink]
     milestones: list[ReconciledMilestone]
     people: list[CanonicalPerson]
+    articles: dict[str, ArticleInfo] = Field(
+        default_factory=dict,
+        description="Headline, outlet, publication date and URL of the articles that have them.",
+    )

@@ -313,6 +313,11 @@ class FakeModelServer:
         self._stopping = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_errors: tuple[str, ...] = ()
+        """Markers: a batch request whose body contains one is answered with an error."""
+        self.batch_delay_s = 0.3
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -395,6 +400,133 @@ class FakeModelServer:
             sum(r.completion_tokens for r in records),
         )
 
+    # -- answers ------------------------------------------------------------------------------
+
+    def completion(
+        self, payload: dict[str, Any], fault: Fault, index: int, prompt_tokens: int
+    ) -> dict[str, Any]:
+        """The chat completion body for one request (a healthy or a content fault)."""
+        messages = payload.get("messages") or []
+        fmt = (payload.get("response_format") or {}).get("json_schema", {})
+        request = ChatRequest(fmt.get("name", ""), fmt.get("schema", {}), messages)
+        content, finish = _content(self.answer, fault, request)
+        completion_tokens = _tokens(len(content))
+        choices = [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": finish,
+            }
+        ]
+        return {
+            "id": f"chatcmpl-fake-{index}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": self.model,
+            "choices": [] if fault is Fault.EMPTY_CHOICES else choices,
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+
+    # -- the Files and Batches API (OpenAI's shape), run at once in a thread ------------------
+
+    def _store_file(self, content: bytes, purpose: str, name: str) -> dict[str, Any]:
+        with self._lock:
+            file_id = f"file-fake-{len(self.files)}"
+            self.files[file_id] = content
+        return {
+            "id": file_id,
+            "object": "file",
+            "bytes": len(content),
+            "created_at": int(time.time()),
+            "filename": name,
+            "purpose": purpose,
+            "status": "processed",
+        }
+
+    def _create_batch(self, payload: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            batch_id = f"batch-fake-{len(self.batches)}"
+            batch = {
+                "id": batch_id,
+                "object": "batch",
+                "endpoint": payload.get("endpoint", "/v1/chat/completions"),
+                "input_file_id": payload["input_file_id"],
+                "completion_window": payload.get("completion_window", "24h"),
+                "status": "in_progress",
+                "created_at": int(time.time()),
+                "output_file_id": None,
+                "error_file_id": None,
+                "request_counts": {"total": 0, "completed": 0, "failed": 0},
+            }
+            self.batches[batch_id] = batch
+        threading.Thread(target=self._run_batch, args=(batch_id,), daemon=True).start()
+        return dict(batch)
+
+    def _run_batch(self, batch_id: str) -> None:
+        """Answer every request of the input file; a request whose body contains one of
+        ``batch_errors`` gets an error line (as a provider reports a request it refused)."""
+        self._stopping.wait(self.batch_delay_s)  # long enough for a poll to see in_progress
+        with self._lock:
+            batch = self.batches[batch_id]
+            lines = self.files[batch["input_file_id"]].decode("utf-8").splitlines()
+        outputs, errors = [], []
+        for n, line in enumerate(lines):
+            if not line.strip():
+                continue
+            request = json.loads(line)
+            body = request["body"]
+            text = json.dumps(body)
+            if any(marker in text for marker in self.batch_errors):
+                error = {"code": "invalid_request", "message": "refused by the fake provider"}
+                errors.append(
+                    {
+                        "id": f"br-{n}",
+                        "custom_id": request["custom_id"],
+                        "response": {"status_code": 400, "body": {"error": error}},
+                        "error": None,
+                    }
+                )
+                continue
+            prompt_tokens = _tokens(sum(len(str(m.get("content", ""))) for m in body["messages"]))
+            completion = self.completion(body, Fault.OK, 10_000 + n, prompt_tokens)
+            outputs.append(
+                {
+                    "id": f"br-{n}",
+                    "custom_id": request["custom_id"],
+                    "response": {"status_code": 200, "request_id": f"req-{n}", "body": completion},
+                    "error": None,
+                }
+            )
+        out = self._store_file(
+            "".join(json.dumps(o) + "\n" for o in outputs).encode(),
+            "batch_output",
+            f"{batch_id}_output.jsonl",
+        )
+        err = (
+            self._store_file(
+                "".join(json.dumps(e) + "\n" for e in errors).encode(),
+                "batch_output",
+                f"{batch_id}_errors.jsonl",
+            )
+            if errors
+            else None
+        )
+        with self._lock:
+            batch.update(
+                status="completed",
+                output_file_id=out["id"],
+                error_file_id=err["id"] if err else None,
+                request_counts={
+                    "total": len(outputs) + len(errors),
+                    "completed": len(outputs),
+                    "failed": len(errors),
+                },
+            )
+
     # -- one request --------------------------------------------------------------------------
 
     def _admit(self, body: bytes, payload: dict[str, Any], auth: str | None) -> RecordedRequest:
@@ -438,6 +570,34 @@ class FakeModelServer:
         return record
 
 
+def _content(answer: AnswerFunction, fault: Fault, request: ChatRequest) -> tuple[str, str]:
+    if fault is Fault.UNGROUNDED:
+        return json.dumps(ungrounded_answer(request)), "stop"
+    healthy = json.dumps(answer(request))
+    if fault is Fault.MALFORMED:
+        return "{'meetings': [ {status: held, " + healthy[2:40], "stop"
+    if fault is Fault.TRUNCATED:
+        return healthy[: max(1, len(healthy) // 2)], "length"
+    return healthy, "stop"
+
+
+def _multipart(content_type: str, body: bytes) -> dict[str, tuple[bytes, str]]:
+    """Form fields of a multipart upload: name -> (content, file name)."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    fields: dict[str, tuple[bytes, str]] = {}
+    for part in message.iter_parts():  # type: ignore[attr-defined]
+        name = part.get_param("name", header="content-disposition")
+        filename = part.get_param("filename", header="content-disposition") or ""
+        payload = part.get_payload(decode=True)
+        fields[str(name)] = (payload if isinstance(payload, bytes) else b"", str(filename))
+    return fields
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default 5 drops connections under a concurrent batch
@@ -451,17 +611,42 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        if self.path.rstrip("/").endswith("/models"):
-            self._json(
-                200, {"object": "list", "data": [{"id": self.owner.model, "object": "model"}]}
-            )
+        path, owner = self.path.split("?")[0].rstrip("/"), self.owner
+        parts = path.split("/")
+        if path.endswith("/models"):
+            self._json(200, {"object": "list", "data": [{"id": owner.model, "object": "model"}]})
+        elif "/files/" in path and path.endswith("/content") and parts[-2] in owner.files:
+            data = owner.files[parts[-2]]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        elif "/batches/" in path and parts[-1] in owner.batches:
+            with owner._lock:
+                batch = dict(owner.batches[parts[-1]])
+            self._json(200, batch)
         else:
             self._json(404, {"error": {"message": "not found"}})
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
-        if not self.path.rstrip("/").endswith("/chat/completions"):
+        path = self.path.split("?")[0].rstrip("/")
+        if path.endswith("/files"):
+            fields = _multipart(self.headers.get("Content-Type", ""), body)
+            content, name = fields.get("file", (b"", "upload.jsonl"))
+            purpose = fields.get("purpose", (b"batch", ""))[0].decode()
+            self._json(200, self.owner._store_file(content, purpose, name))
+            return
+        if path.endswith("/batches"):
+            payload = json.loads(body or b"{}")
+            if payload.get("input_file_id") not in self.owner.files:
+                self._json(404, {"error": {"message": "no such file"}})
+                return
+            self._json(200, self.owner._create_batch(payload))
+            return
+        if not path.endswith("/chat/completions"):
             self._json(404, {"error": {"message": "not found"}})
             return
         payload = json.loads(body or b"{}")
@@ -520,43 +705,12 @@ class _Handler(BaseHTTPRequestHandler):
             )
             self._error(record, 400, message)
             return
-        fmt = (payload.get("response_format") or {}).get("json_schema", {})
-        request = ChatRequest(fmt.get("name", ""), fmt.get("schema", {}), messages)
-        content, finish = self._content(fault, request)
-        completion_tokens = _tokens(len(content))
-        choices = [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": finish,
-            }
-        ]
-        response = {
-            "id": f"chatcmpl-fake-{record.index}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": owner.model,
-            "choices": [] if fault is Fault.EMPTY_CHOICES else choices,
-            "usage": {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_tokens + completion_tokens,
-            },
-        }
+        response = owner.completion(payload, fault, record.index, prompt_tokens)
+        completion_tokens = response["usage"]["completion_tokens"]
         # Recorded before writing: the client may act on the answer before this thread
         # runs again. A failed write resets it (see do_POST).
         record.prompt_tokens, record.completion_tokens = prompt_tokens, completion_tokens
         self._json(200, response, record=record)
-
-    def _content(self, fault: Fault, request: ChatRequest) -> tuple[str, str]:
-        if fault is Fault.UNGROUNDED:
-            return json.dumps(ungrounded_answer(request)), "stop"
-        healthy = json.dumps(self.owner.answer(request))
-        if fault is Fault.MALFORMED:
-            return "{'meetings': [ {status: held, " + healthy[2:40], "stop"
-        if fault is Fault.TRUNCATED:
-            return healthy[: max(1, len(healthy) // 2)], "length"
-        return healthy, "stop"
 
     def _error(
         self,

@@ -202,3 +202,17 @@ def test_markdown_escapes_html_from_file_names_and_quotes() -> None:
     rendered = re.sub(r"`[^`]*`", "", markdown)  # code spans show HTML as text
     assert "<img" not in rendered and "&lt;img src=x onerror=alert(1)&gt;" in rendered
     assert "<details>" in markdown  # the page's own markup stays
+
+
+def test_an_article_with_a_headline_is_shown_by_it() -> None:
+    old = baseline_records()
+    new = [
+        r.model_copy(update={"title": f"Ministers meet | story {i}"})
+        for i, r in enumerate(_changed_date())
+    ]
+    diff = diff_runs("a", old, "b", new)
+    changed = [a for a in diff.articles if a.differs]
+    assert changed and changed[0].title is not None
+    text, markdown = to_text(diff), to_markdown(diff)
+    assert f"== {changed[0].article_id} “{changed[0].title}”" in text
+    assert "Ministers meet \\| story" in markdown  # a | in a headline cannot break the table

@@ -18,6 +18,7 @@ from pipeline.cli.main import app
 from pipeline.config import Settings
 from pipeline.extraction.prompting import prompt_hash
 from pipeline.ingest.articles import read_article
+from pipeline.model.call_cache import CallCache
 from pipeline.runs.batch import run_batch
 from pipeline.runs.fingerprint import schema_hash
 from pipeline.runs.folders import read_texts
@@ -213,3 +214,42 @@ def test_unchanged_rerun_makes_no_model_call_and_reproduces_the_output(
     assert sorted(texts) == sorted(p.stem for p in samples_copy.iterdir())
     assert all(texts[p.stem] == p.read_text(encoding="utf-8") for p in samples_copy.iterdir())
     assert (second_run / "reconciled.json").is_file() and (second_run / "reconciled.md").is_file()
+
+
+@pytest.mark.llm
+@pytest.mark.default_cassette("extract_samples.yaml")
+@pytest.mark.vcr
+def test_the_samples_as_jsonl_are_dated_by_their_publication_dates(
+    tmp_path: Path, llm_settings: Settings
+) -> None:
+    """examples/articles.jsonl holds the same five texts with their publication dates: its
+    requests are the folder's very requests (all answered by the call cache, 0 model calls),
+    and code dates what the folder run could only give as a month and day."""
+    with CallCache(tmp_path / "cache.sqlite") as cache:
+        by_folder = run_batch(
+            sorted(SAMPLES.glob("*.txt")), tmp_path / "f", llm_settings, cache=cache
+        )
+        by_jsonl = run_batch(
+            [SAMPLES.parent / "articles.jsonl"], tmp_path / "j", llm_settings, cache=cache
+        )
+    assert by_folder.calls_made > 0 and by_jsonl.calls_made == 0
+    folder = {r.article_id: r for r in by_folder.records}
+    jsonl = {r.article_id: r for r in by_jsonl.records}
+    assert set(jsonl) == set(folder)
+    became_dated = []
+    for article_id, record in jsonl.items():
+        before = folder[article_id]
+        assert record.status == "ok" and record.source_record is not None
+        assert [m.evidence for m in record.meetings] == [m.evidence for m in before.meetings]
+        for old, new in zip(before.meetings, record.meetings, strict=True):
+            if old.date is None and old.date_partial:
+                assert new.date is not None and new.date.endswith(old.date_partial[1:])
+                became_dated.append(article_id)
+            elif old.date is not None:
+                assert new.date == old.date  # a date the text gave is kept
+    assert "000_ea8bd741bac3a6a9" in became_dated
+    dialogue = jsonl["000_ea8bd741bac3a6a9"].meetings[0]
+    assert dialogue.date == "2025-07-28"
+    assert jsonl["004_47edb2752374cd4b"].title == (
+        "India, Japan hold strategic dialogue; focus on expanding collaboration in third countries"
+    )

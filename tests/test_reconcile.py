@@ -282,3 +282,40 @@ def test_cli_reconcile_on_a_missing_folder_exits_2(tmp_path: Path) -> None:
     outcome = CliRunner().invoke(app, ["reconcile", str(tmp_path / "nope")])
     assert outcome.exit_code == 2
     assert "no such folder" in outcome.output
+
+
+def test_one_outlet_twice_weighs_less_than_two_outlets() -> None:
+    """A story and its update from one outlet are one witness: two other outlets that
+    disagree with it win, where counting articles would call it a tie."""
+    refs = {aid: SourceRef(article_id=aid, record=f"{aid}/meetings/0") for aid in "abcd"}
+    reports = [
+        (PartialDate(2024, 5, 6), refs["a"]),
+        (PartialDate(2024, 5, 6), refs["b"]),
+        (PartialDate(2024, 5, 7), refs["c"]),
+        (PartialDate(2024, 5, 7), refs["d"]),
+    ]
+    _, _, by_articles = fuse_dates(reports)
+    assert by_articles is not None and by_articles.chosen == "2024-05-06"  # tie: the earliest
+    outlets = {"a": "daily example", "b": "daily example", "c": "wire one", "d": "wire two"}
+    value, _, by_outlets = fuse_dates(reports, outlets)
+    assert value is not None and value.value == "2024-05-07"
+    assert by_outlets is not None and by_outlets.rule == "majority: 2 of 3 outlets"
+    _, conflict = fuse_locations([("Lima", refs["a"]), ("Cusco", refs["b"])], outlets)
+    assert conflict is not None and conflict.rule.startswith("tie at 1 of 1 outlets")
+
+
+def test_reconciled_records_count_outlets_and_list_headlines(tmp_path: Path) -> None:
+    records = read_extractions(EXTRACTIONS)
+    described = [
+        r.model_copy(update={"outlet": "www.Example.org", "title": f"Headline {i}"})
+        for i, r in enumerate(records)
+    ]
+    result = reconcile(described)
+    multi = [e for e in result.events if e.support > 1]
+    assert multi and all(e.outlets == 1 for e in multi)  # every article from one outlet
+    assert set(result.articles) == {r.article_id for r in records if r.status != "failed"}
+    markdown = to_markdown(result)
+    assert "from 1 outlet" in markdown and "## Articles" in markdown
+    assert "“Headline 0”" in markdown
+    plain = reconcile(records)
+    assert all(e.outlets == e.support for e in plain.events) and plain.articles == {}

@@ -5,15 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import threading
 import time
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -24,9 +21,36 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from pipeline.cli.batch import batch_app
+from pipeline.cli.common import (
+    MAX_PLAN_ROWS,
+    BaseUrlOption,
+    CacheOption,
+    DateField,
+    FollowSymlinksOption,
+    IdField,
+    InputsArgument,
+    ModelOption,
+    NoCacheOption,
+    NoRecursiveOption,
+    SourceField,
+    Strategy,
+    StrategyOption,
+    TextField,
+    TitleField,
+    UrlField,
+    console,
+    fail,
+    open_cache,
+    os_reason,
+    out,
+    plan_line,
+    plan_or_fail,
+    print_warnings,
+)
 from pipeline.cli.display import shown
 from pipeline.cli.review import diff_command, review_command
-from pipeline.config import Settings, settings_from_env
+from pipeline.config import settings_from_env
 from pipeline.evaluation.scoring import (
     ACCURACY_METRICS,
     COUNT_METRICS,
@@ -38,14 +62,14 @@ from pipeline.evaluation.scoring import (
     score,
 )
 from pipeline.ingest.articles import ArticleError
-from pipeline.model.call_cache import CACHE_ENV, CacheError, CallCache, default_cache_path
+from pipeline.ingest.metadata import FieldNames
 from pipeline.model.embedded import EmbeddedServer, EmbeddedServerError
 from pipeline.model.store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
 from pipeline.reconcile import reconcile_stage
 from pipeline.runs.batch import BatchSummary
 from pipeline.runs.folders import RunError
-from pipeline.runs.planning import Plan, plan_as_dict
-from pipeline.runs.workflow import execute_run, plan_folder
+from pipeline.runs.planning import plan_as_dict
+from pipeline.runs.workflow import execute_run
 from schemas import ArticleExtraction
 
 # instructor logs every failed attempt at ERROR, several lines each; the user gets our one-line
@@ -53,18 +77,11 @@ from schemas import ArticleExtraction
 logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
-class Strategy(str, Enum):
-    sentences = "sentences"
-    article = "article"
-
-
 app = typer.Typer(
     help="Summitry: sourced records of diplomatic meetings and partnership milestones.",
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console(stderr=True)
-out = Console()
 
 
 def exit_now_if_calls_hang(exit: typer.Exit) -> None:
@@ -76,18 +93,6 @@ def exit_now_if_calls_hang(exit: typer.Exit) -> None:
         console.file.flush()
         out.file.flush()
         os._exit(exit.exit_code)
-
-
-def os_reason(exc: OSError) -> str:
-    """One line for a file-system error: the path it is about and what went wrong
-    ("out/run: Not a directory", "runs/x/extractions.jsonl: No space left on device")."""
-    where = exc.filename if exc.filename is not None else "output"
-    return f"{where}: {exc.strerror or exc}; finished work is kept in the call cache"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[red]error:[/red] {shown(message)}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
 
 
 def _summary_table(summary: BatchSummary) -> Table:
@@ -113,74 +118,9 @@ def _summary_table(summary: BatchSummary) -> Table:
     return table
 
 
-def _open_cache(cache_path: Path | None) -> CallCache:
-    path = cache_path or default_cache_path()
-    try:
-        cache = CallCache(path)
-    except (CacheError, sqlite3.Error) as exc:
-        raise _fail(str(exc)) from None
-    if cache.legacy_entries:
-        console.print(
-            f"note: {shown(path)} held {cache.legacy_entries} whole-article results of an older "
-            "Summitry; they are records, not model answers, so they were set aside "
-            "(table legacy_extractions) and those calls are asked once more",
-            highlight=False,
-        )
-    return cache
-
-
-FollowSymlinksOption = Annotated[
-    bool,
-    typer.Option(
-        "--follow-symlinks", help="Read article files that link outside the article folder."
-    ),
-]
-ModelOption = Annotated[str | None, typer.Option(help="Model name (env SUMMITRY_MODEL).")]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option(help="OpenAI-compatible endpoint (env OPENAI_BASE_URL); default: embedded."),
-]
-StrategyOption = Annotated[
-    Strategy, typer.Option(help="sentences: a call per candidate sentence; article: one call.")
-]
-CacheOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--cache", help=f"Cache database (env {CACHE_ENV}; default .summitry/cache.sqlite)."
-    ),
-]
-NoCacheOption = Annotated[
-    bool,
-    typer.Option(
-        "--no-cache", help="Ask the model every call again (the new answers are still stored)."
-    ),
-]
-
-
-def _plan_or_fail(
-    articles_dir: Path, settings: Settings, cache: CallCache, *, reuse: bool = True
-) -> Plan:
-    try:
-        plan = plan_folder(articles_dir, settings, cache, reuse=reuse)
-    except ArticleError as exc:
-        raise _fail(str(exc)) from None
-    if not plan.items:
-        raise _fail(f"{articles_dir}: no *.txt, *.md or *.html articles found")
-    return plan
-
-
-def _plan_line(plan: Plan) -> str:
-    reasons = ", ".join(f"{n} {r}" for r, n in sorted(plan.reason_counts.items()))
-    bad = len(plan.of("unreadable")) + len(plan.of("refused"))
-    return (
-        f"plan: {plan.new_calls} new calls for {len(plan.of('ask'))} articles, "
-        f"{plan.cached_calls} from the cache; {bad} unreadable or refused ({reasons})"
-    )
-
-
 @app.command()
 def extract(
-    articles_dir: Annotated[Path, typer.Argument(help="Folder of *.txt / *.md articles.")],
+    inputs: InputsArgument,
     runs_root: Annotated[
         Path, typer.Option("--runs", help="Runs folder: each run gets a new subfolder + latest.")
     ] = Path("runs"),
@@ -193,7 +133,18 @@ def extract(
     concurrency: Annotated[
         int | None,
         typer.Option(
-            min=1, max=64, help="Articles in flight [default: $SUMMITRY_CONCURRENCY or 2]."
+            min=1,
+            max=1024,
+            help="Articles in flight [default: $SUMMITRY_CONCURRENCY, else calls in flight / 2].",
+        ),
+    ] = None,
+    calls_in_flight: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=4096,
+            help="Model requests in flight over all endpoints [default: "
+            "$SUMMITRY_CALLS_IN_FLIGHT, else 4 embedded, 32 remote].",
         ),
     ] = None,
     strategy: StrategyOption = Strategy.sentences,
@@ -207,20 +158,36 @@ def extract(
         bool, typer.Option("--reconcile/--no-reconcile", help="Reconcile across sources.")
     ] = True,
     follow_symlinks: FollowSymlinksOption = False,
+    no_recursive: NoRecursiveOption = False,
+    id_field: IdField = None,
+    text_field: TextField = None,
+    date_field: DateField = None,
+    title_field: TitleField = None,
+    url_field: UrlField = None,
+    source_field: SourceField = None,
 ) -> None:
-    """Extract meetings and milestones from every article in a folder (what `plan` says)."""
+    """Extract meetings and milestones from every article of a corpus (what `plan` says)."""
+    names = FieldNames(id_field, text_field, date_field, title_field, url_field, source_field)
     settings = settings_from_env(
         base_url=base_url,
         model=model,
         concurrency=concurrency,
+        calls_in_flight=calls_in_flight,
         strategy=strategy.value,
         follow_symlinks=follow_symlinks,
     )
-    cache = _open_cache(cache_path)
-    plan = _plan_or_fail(articles_dir, settings, cache, reuse=not no_cache)
-    console.print(_plan_line(plan), highlight=False)
+    cache = open_cache(cache_path)
+    plan = plan_or_fail(
+        inputs, settings, cache, reuse=not no_cache, recursive=not no_recursive, names=names
+    )
+    console.print(plan_line(plan), highlight=False)
+    print_warnings(plan)
     if plan.new_calls:
-        backend = "embedded llama.cpp" if settings.uses_embedded_server else settings.base_url
+        backend = (
+            "embedded llama.cpp"
+            if settings.uses_embedded_server
+            else " + ".join(settings.base_urls)
+        )
         console.print(
             f"model [bold]{shown(settings.model)}[/bold] via {shown(backend)}", highlight=False
         )
@@ -249,7 +216,7 @@ def extract(
             first = record.failed_calls[0]
             more = f" (+{calls - 1} more)" if calls > 1 else ""
             progress.console.print(
-                f"[yellow]partial[/yellow] {shown(Path(record.source_path).name)}: {calls} "
+                f"[yellow]partial[/yellow] {shown(_record_name(record))}: {calls} "
                 f"call(s) gave no answer, asked again next run: {shown(first)}{more}",
                 highlight=False,
                 soft_wrap=True,
@@ -259,7 +226,7 @@ def extract(
     try:
         with progress:
             result = execute_run(
-                articles_dir,
+                inputs,
                 settings,
                 runs_root=runs_root,
                 out_dir=out_dir,
@@ -272,11 +239,11 @@ def extract(
                 reconcile_stage=reconcile_stage if reconcile_sources else None,
             )
     except (ArticleError, EmbeddedServerError, RunError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     except OSError as exc:  # a run folder under a file, a full disk, a read-only folder
-        raise _fail(os_reason(exc)) from None
+        raise fail(os_reason(exc)) from None
     except KeyboardInterrupt:
-        stop = _fail("interrupted; finished articles are kept (cache and run folder)", 130)
+        stop = fail("interrupted; finished articles are kept (cache and run folder)", 130)
         exit_now_if_calls_hang(stop)
         raise stop from None
     finally:
@@ -290,23 +257,36 @@ def extract(
         raise typer.Exit(1)
 
 
+def _record_name(record: ArticleExtraction) -> str:
+    name = Path(record.source_path).name
+    return name if record.source_record is None else f"{name}:{record.source_record}"
+
+
 @app.command("plan")
 def plan_command(
-    articles_dir: Annotated[Path, typer.Argument(help="Folder of *.txt / *.md articles.")],
+    inputs: InputsArgument,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     strategy: StrategyOption = Strategy.sentences,
     cache_path: CacheOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
     follow_symlinks: FollowSymlinksOption = False,
+    no_recursive: NoRecursiveOption = False,
+    id_field: IdField = None,
+    text_field: TextField = None,
+    date_field: DateField = None,
+    title_field: TitleField = None,
+    url_field: UrlField = None,
+    source_field: SourceField = None,
 ) -> None:
     """Dry run: what `extract` would redo, and why, with estimated tokens and time."""
+    names = FieldNames(id_field, text_field, date_field, title_field, url_field, source_field)
     settings = settings_from_env(
         base_url=base_url, model=model, strategy=strategy.value, follow_symlinks=follow_symlinks
     )
-    cache = _open_cache(cache_path)
+    cache = open_cache(cache_path)
     try:
-        plan = _plan_or_fail(articles_dir, settings, cache)
+        plan = plan_or_fail(inputs, settings, cache, recursive=not no_recursive, names=names)
     finally:
         cache.close()
     if as_json:
@@ -316,7 +296,8 @@ def plan_command(
     numbers = ("cached", "new", "tokens in/out", "time")
     for column in ("article", *numbers[:2], "why", *numbers[2:]):
         table.add_column(column, justify="right" if column in numbers else "left")
-    for item in plan.items:
+    shown_items = plan.items[:MAX_PLAN_ROWS]
+    for item in shown_items:
         if item.new_calls:
             tokens = f"~{item.est_prompt_tokens} / ~{item.est_completion_tokens}"
             seconds = f"~{item.est_seconds:.0f} s"
@@ -325,10 +306,22 @@ def plan_command(
         bad = item.action in ("unreadable", "refused")
         why = (item.error or "") if bad else ", ".join(item.reasons)
         cached, new = str(item.cached_calls), str(item.new_calls)
-        table.add_row(shown(item.path.name), cached, new, shown(why), tokens, seconds)
+        table.add_row(shown(item.ref.name), cached, new, shown(why), tokens, seconds)
     out.print(table)
+    if len(plan.items) > MAX_PLAN_ROWS:
+        out.print(f"… and {len(plan.items) - MAX_PLAN_ROWS} more articles (plan --json lists all)")
+    sources = plan.per_source()
+    if any(counts["articles"] > 1 for counts in sources.values()):
+        per_file = Table(title="per source file")
+        for column in ("file", "articles", "cached", "new", "unreadable"):
+            per_file.add_column(column, justify="left" if column == "file" else "right")
+        for path, counts in sources.items():
+            row = (str(counts[k]) for k in ("articles", "cached", "new", "unreadable"))
+            per_file.add_row(shown(str(path)), *row)
+        out.print(per_file)
+    print_warnings(plan)
     out.print(
-        f"{_plan_line(plan)}; estimated ~{plan.est_prompt_tokens} / "
+        f"{plan_line(plan)}; estimated ~{plan.est_prompt_tokens} / "
         f"~{plan.est_completion_tokens} tokens, ~{plan.est_seconds:.0f} s "
         f"(rates from {plan.estimate_source})",
         highlight=False,
@@ -350,7 +343,7 @@ def serve(
     settings = settings_from_env()
     status = resolve_model_file(settings.model_path)
     if not status.ok or status.path is None:
-        raise _fail(status.reason)
+        raise fail(status.reason)
     try:
         with EmbeddedServer(
             status.path,
@@ -366,7 +359,7 @@ def serve(
             except KeyboardInterrupt:
                 out.print("stopped")
     except EmbeddedServerError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 @app.command()
@@ -417,7 +410,7 @@ def install_model() -> None:
     try:
         path = assemble_model(DEFAULT_MODEL, log=lambda m: console.print(m, highlight=False))
     except ModelStoreError as exc:
-        raise _fail(str(exc), 1) from None
+        raise fail(str(exc), 1) from None
     out.print(str(path))
 
 
@@ -454,7 +447,7 @@ def reconcile(
     try:
         result = reconcile_run(out_dir)
     except ReconcileInputError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     counts = result.reconciliation.counts
     table = Table(title="summitry reconcile", show_header=False)
     table.add_column("", style="bold")
@@ -505,7 +498,7 @@ def eval_command(
             articles = [a for a in articles if a.article_id in present]
         report = score(articles, records, reconciled_groups(records))
     except EvalInputError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if as_json:
         typer.echo(report.to_json())
         return
@@ -527,6 +520,7 @@ def eval_command(
 
 
 app.command("diff")(diff_command)
+app.add_typer(batch_app, name="batch")
 app.command("review")(review_command)
 
 

@@ -15,6 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from pipeline.ingest.metadata import (
+    NO_META,
+    USUAL_FIELDS,
+    ArticleMeta,
+    FieldNames,
+    html_meta,
+    split_front_matter,
+)
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 SourceFormat = Literal["text", "html"]
@@ -34,6 +43,18 @@ class Article:
     """How the file's bytes were decoded: ``utf-8``, ``utf-16``, ``cp1252`` or ``latin-1``."""
     source_format: SourceFormat = "text"
     """``html``: the file was a web page and ``text`` is the article text extracted from it."""
+    meta: ArticleMeta = NO_META
+    """Publication date, headline, URL and outlet, where the corpus gives them."""
+    record: int | None = None
+    """Line (JSONL) or row (CSV, Parquet) in ``path`` for an article read from a record file."""
+    record_kind: str = "line"
+
+    @property
+    def name(self) -> str:
+        """How messages name the article: its file, and the line or row of a record."""
+        if self.record is None:
+            return self.path.name
+        return f"{self.path.name} {self.record_kind} {self.record}"
 
 
 def discover_articles(folder: Path) -> list[Path]:
@@ -178,10 +199,16 @@ def html_to_article_text(html: str, name: str) -> str:
 
 
 def read_article(
-    path: Path, article_id: str | None = None, *, folder: Path | None = None
+    path: Path,
+    article_id: str | None = None,
+    *,
+    folder: Path | None = None,
+    names: FieldNames = USUAL_FIELDS,
 ) -> Article:
     """Read one article; raises ArticleError with a one-line reason naming the file.
 
+    A Markdown front matter and a web page's meta tags become the article's metadata
+    (``names`` says which front-matter keys hold what); the text is what follows them.
     With ``folder``, a file whose real path is outside it (a symlink to ``/etc/passwd``)
     is refused: its text would go to the model and into the run's texts."""
     if folder is not None and outside_folder(path, folder):
@@ -195,8 +222,14 @@ def read_article(
         raise ArticleError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
     text, encoding = decode_text(data, path.name)
     source_format: SourceFormat = "text"
+    meta = ArticleMeta()
     if looks_like_html(text):
+        meta = html_meta(text, path.name)
         text, source_format = html_to_article_text(text, path.name), "html"
+    elif path.suffix.lower() == ".md":
+        text, meta = split_front_matter(text, path.name, names)
+        if not text.strip():
+            raise ArticleError(f"{path.name}: empty article (front matter only)")
     return Article(
         article_id=article_id or path.stem,
         path=path,
@@ -204,4 +237,5 @@ def read_article(
         content_sha256=content_sha256(data),
         encoding=encoding,
         source_format=source_format,
+        meta=meta,
     )

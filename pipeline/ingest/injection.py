@@ -73,6 +73,14 @@ def _latin_lookalike(char: str) -> str:
     return char
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _screened_char(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return "" if unicodedata.category(char) == "Cf" else _latin_lookalike(char)
+
+
 _SPACED_LETTERS = re.compile(r"\b(?:\w[ .\-_]){3,}\w\b")
 
 
@@ -82,9 +90,10 @@ def screening_form(text: str) -> str:
     marks), look-alike letters of other scripts read as Latin ("Іgnоrе" in Cyrillic), and
     spaced-out letters joined ("i g n o r e"). Only for the check: cleaning cuts the
     original line, so offsets never depend on this form."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(_latin_lookalike(ch) for ch in text if unicodedata.category(ch) != "Cf")
-    text = unidecode(text)
+    if not text.isascii():  # ASCII is its own screening form: most news skips all this
+        text = unicodedata.normalize("NFKC", text)
+        text = _NON_ASCII.sub(_screened_char, text)
+        text = unidecode(text)
     return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .\-_]", "", m.group(0)), text)
 
 

@@ -55,7 +55,37 @@ CREATE TABLE IF NOT EXISTS calls (
 );
 CREATE INDEX IF NOT EXISTS calls_by_unit ON calls (article_id, task, unit, stored_at);
 CREATE TABLE IF NOT EXISTS cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS batch_calls (
+    request_key TEXT PRIMARY KEY,
+    batch_round INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    task TEXT NOT NULL,
+    unit INTEGER NOT NULL,
+    round INTEGER NOT NULL,
+    model_id TEXT NOT NULL,
+    prompt_hash TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    schema_hash TEXT NOT NULL,
+    params_hash TEXT NOT NULL,
+    state TEXT NOT NULL,
+    reason TEXT,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS batch_jobs (
+    batch_id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    requests_file TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
 """
+_BATCH_COLUMNS = (
+    "request_key, batch_round, article_id, task, unit, round, model_id, prompt_hash, "
+    "content_hash, schema_hash, params_hash, state, reason"
+)
+BatchState = str
+"""``pending`` (exported, no answer yet), ``answered`` (imported into ``calls``), ``failed``
+(the batch answered with an error; exported again by the next round)."""
 _COLUMNS = (
     "request_key, article_id, task, unit, round, model_id, prompt_hash, content_hash, "
     "schema_hash, params_hash, response_json, prompt_tokens, completion_tokens, wall_seconds"
@@ -295,6 +325,122 @@ class CallCache:
             )
             for task, first, reasks, pt, ct, wall in rows
         }
+
+    # -- batch rounds: calls written to a batch file, answered later ----------------------
+
+    def next_batch_round(self) -> int:
+        with self._connection() as connection:
+            row = connection.execute("SELECT MAX(batch_round) FROM batch_calls").fetchone()
+        return int(row[0] or 0) + 1
+
+    def add_batch_calls(self, identities: list[CallIdentity], batch_round: int) -> None:
+        """Calls written to a batch file in ``batch_round``; a call exported before keeps
+        its first round unless it failed (then it is pending again, in this round)."""
+        now = time.time()
+        rows = [
+            (
+                i.key,
+                batch_round,
+                i.label.article_id,
+                i.label.task,
+                i.label.unit,
+                i.round,
+                i.model_id,
+                i.label.prompt_hash,
+                i.label.content_hash,
+                i.schema_hash,
+                i.params_hash,
+                "pending",
+                None,
+                now,
+            )
+            for i in identities
+        ]
+        with self._connection() as connection, connection:
+            connection.executemany(
+                "INSERT INTO batch_calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(request_key) DO UPDATE SET batch_round=excluded.batch_round, "
+                "state='pending', reason=NULL, updated_at=excluded.updated_at "
+                "WHERE batch_calls.state='failed'",
+                rows,
+            )
+
+    def batch_calls(self, keys: list[str]) -> dict[str, tuple[CallIdentity, int, str]]:
+        """Exported calls by key: identity, export round, state."""
+        found: dict[str, tuple[CallIdentity, int, str]] = {}
+        with self._connection() as connection:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                cursor = connection.execute(
+                    f"SELECT {_BATCH_COLUMNS} FROM batch_calls WHERE request_key IN ({marks})",
+                    chunk,
+                )
+                for row in cursor:
+                    key, batch_round, aid, task, unit, round_, model_id = row[:7]
+                    prompt_hash, content_hash, schema_hash, params_hash, state = row[7:12]
+                    label = CallLabel(
+                        str(aid), str(task), int(unit), str(prompt_hash), str(content_hash)
+                    )
+                    identity = CallIdentity(
+                        str(key),
+                        label,
+                        str(model_id),
+                        str(schema_hash),
+                        str(params_hash),
+                        int(round_),
+                    )
+                    found[str(key)] = (identity, int(batch_round), str(state))
+        return found
+
+    def set_batch_state(self, key: str, state: BatchState, reason: str | None = None) -> None:
+        with self._connection() as connection, connection:
+            connection.execute(
+                "UPDATE batch_calls SET state=?, reason=?, updated_at=? WHERE request_key=?",
+                (state, reason, time.time(), key),
+            )
+
+    def batch_counts(self) -> dict[int, dict[str, int]]:
+        """Calls per export round and state."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                "SELECT batch_round, state, COUNT(*) FROM batch_calls GROUP BY 1, 2 ORDER BY 1"
+            ).fetchall()
+        counts: dict[int, dict[str, int]] = {}
+        for batch_round, state, n in rows:
+            counts.setdefault(int(batch_round), {})[str(state)] = int(n)
+        return counts
+
+    def batch_failures(self, limit: int = 20) -> list[tuple[str, str]]:
+        """(key, reason) of calls whose batch answer was an error, latest first."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                "SELECT request_key, reason FROM batch_calls WHERE state='failed' "
+                "ORDER BY updated_at DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [(str(k), str(r or "")) for k, r in rows]
+
+    def add_batch_job(self, batch_id: str, provider: str, requests_file: str) -> None:
+        with self._connection() as connection, connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO batch_jobs VALUES (?,?,?,?,?)",
+                (batch_id, provider, requests_file, "submitted", time.time()),
+            )
+
+    def batch_jobs(self, state: str | None = None) -> list[tuple[str, str, str, str]]:
+        """(batch id, provider, requests file, state), oldest first."""
+        query = "SELECT batch_id, provider, requests_file, state FROM batch_jobs"
+        params: tuple[str, ...] = ()
+        if state is not None:
+            query, params = query + " WHERE state=?", (state,)
+        with self._connection() as connection:
+            rows = connection.execute(query + " ORDER BY created_at", params).fetchall()
+        return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
+
+    def set_batch_job_state(self, batch_id: str, state: str) -> None:
+        with self._connection() as connection, connection:
+            connection.execute("UPDATE batch_jobs SET state=? WHERE batch_id=?", (state, batch_id))
 
     def count(self) -> int:
         with self._connection() as connection:

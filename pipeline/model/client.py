@@ -50,7 +50,8 @@ from tenacity import (
 from tenacity.stop import stop_base
 
 from pipeline.config import Settings
-from pipeline.model.call_cache import CallCache, CallLabel, identify_request
+from pipeline.model.balancing import EndpointPool, PooledEndpoint
+from pipeline.model.call_cache import CallCache, CallIdentity, CallLabel, identify_request
 from pipeline.model.identity import model_identity
 from schemas import Usage
 
@@ -359,7 +360,31 @@ def first_request(
     return {**template, "messages": [dict(m) for m in messages]}
 
 
+class PendingAnswer(Exception):
+    """A call the cache cannot answer, met while a batch round is collected: its request is
+    noted for the batch file and never sent."""
+
+
+class RequestCollector:
+    """The requests a run would send, gathered instead of sent (``summitry batch export``):
+    first-round calls and, once their answers are imported, the re-asks the validators make."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.requests: dict[str, tuple[CallIdentity, dict[str, Any]]] = {}
+
+    def add(self, identity: CallIdentity, request: dict[str, Any]) -> None:
+        with self._lock:
+            self.requests.setdefault(identity.key, (identity, request))
+
+
 BaseUrl = Callable[[], str]
+
+
+def _fixed(url: str) -> BaseUrl:
+    return lambda: url
+
+
 """Where requests go; called only when a request is not in the cache, so a run answered
 wholly from the cache starts no model server."""
 
@@ -375,7 +400,12 @@ class ModelClient:
         cache: CallCache | None = None,
         reuse: bool = True,
         base_url: BaseUrl | None = None,
+        collector: RequestCollector | None = None,
     ) -> None:
+        self.collector = collector
+        """Set: no request is ever sent; those the cache cannot answer are collected."""
+        if collector is not None:
+            base_url = base_url or (lambda: "http://batch.invalid/v1")
         if base_url is None and settings.base_url is None:
             raise ValueError("ModelClient needs a base_url (start the embedded server first)")
         self.settings = settings
@@ -383,16 +413,32 @@ class ModelClient:
         self.reuse = reuse
         """False (``--no-cache``): ask every request again; answers are still stored."""
         self.model_id = model_identity(settings)
-        self._base_url = base_url or (lambda: str(settings.base_url))
-        self._openai_client: openai.OpenAI | None = None
+        if not settings.extra_base_urls:
+            first = base_url or (lambda: str(settings.base_url))
+            sources, labels = [first], [settings.base_url or "embedded"]
+        else:
+            sources = [_fixed(url) for url in settings.base_urls]
+            labels = list(settings.base_urls)
+        self.endpoints = EndpointPool(
+            sources,
+            labels,
+            failures_to_rest=settings.endpoint_failures_to_rest,
+            rest_s=settings.endpoint_rest_s,
+            blip_s=settings.endpoint_blip_s,
+        )
+        self._in_flight = threading.BoundedSemaphore(settings.max_calls_in_flight)
+        """Requests in flight over all endpoints (``--calls-in-flight``)."""
+        self._clients: dict[int, openai.OpenAI] = {}
         self._lock = threading.Lock()
 
-    def _openai(self) -> openai.OpenAI:
+    def _openai(self, endpoint: PooledEndpoint | None = None) -> openai.OpenAI:
+        endpoint = endpoint or self.endpoints.endpoints[0]
+        index = self.endpoints.endpoints.index(endpoint)
         with self._lock:
-            if self._openai_client is None:
+            if index not in self._clients:
                 timeout = httpx2.Timeout(self.settings.request_timeout_s)
-                self._openai_client = openai.OpenAI(
-                    base_url=self._base_url(),
+                self._clients[index] = openai.OpenAI(
+                    base_url=endpoint.url(),
                     # Local servers ignore the key; the client library insists on one.
                     api_key=self.settings.api_key or "not-needed",
                     timeout=timeout,
@@ -400,16 +446,20 @@ class ModelClient:
                     http_client=httpx2.Client(
                         transport=DeadlineTransport(self.settings.call_deadline_s),
                         timeout=timeout,
+                        limits=httpx2.Limits(
+                            max_connections=self.settings.max_calls_in_flight,
+                            max_keepalive_connections=self.settings.max_calls_in_flight,
+                        ),
                     ),
                 )
-            return self._openai_client
+            return self._clients[index]
 
     def close(self) -> None:
         """Drop the HTTP connections, calls in flight included: a Ctrl-C must not wait for a
         slow answer (their threads end with a connection error that nobody reads)."""
         with self._lock:
-            client, self._openai_client = self._openai_client, None
-        if client is not None:
+            clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
             client.close()
 
     def _transport_retrying(self) -> Retrying:
@@ -435,13 +485,16 @@ class ModelClient:
     def _send(self, request: dict[str, Any], meter: UsageMeter) -> ChatCompletion:
         """One request to the server, retried on transport faults."""
         for attempt in self._transport_retrying():
-            with attempt:
+            with attempt, self._in_flight, self.endpoints.use() as endpoint:
                 try:
-                    response = self._openai().chat.completions.create(**request)
+                    response = self._openai(endpoint).chat.completions.create(**request)
                 except Exception as exc:
                     if is_transport_error(exc) or server_refusal(exc) is not None:
                         meter.record_failed_request()  # an attempt the server answered
+                    if is_transport_error(exc):
+                        self.endpoints.failed(endpoint, describe_error(exc))
                     raise
+                self.endpoints.succeeded(endpoint)
                 if not isinstance(response, ChatCompletion):  # openai hands back the body
                     meter.record_failed_request()
                     kind = "text/html" if str(response).lstrip().startswith("<") else "text"
@@ -465,6 +518,9 @@ class ModelClient:
                 response = ChatCompletion.model_validate_json(stored.response_json)
                 meter.record(response, replayed=True)
                 return response
+        if self.collector is not None:
+            self.collector.add(identity, request)
+            raise PendingAnswer("answer pending in a batch round")
         started = time.perf_counter()
         response = self._send(request, meter)
         meter.record(response)

@@ -19,17 +19,19 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.reconcile.clustering import cluster
 from pipeline.reconcile.fusion import (
+    NO_OUTLETS,
     fuse_dates,
     fuse_locations,
     fuse_ranked,
     fuse_topics,
+    independent_sources,
     reported,
     sourced,
 )
@@ -51,6 +53,7 @@ from pipeline.text.mechanisms import DEFAULT_MECHANISM
 from pipeline.text.places import normalise_country
 from schemas import ArticleExtraction, Evidence, Meeting
 from schemas.reconciled import (
+    ArticleInfo,
     Conflict,
     Counts,
     FeatureScore,
@@ -207,6 +210,7 @@ def _event(
     reports: Sequence[MeetingReport],
     reasons: Sequence[PairScore],
     people: PeopleIndex,
+    outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> _Event:
     """Fuse one cluster's reports into a sourced record (``ambiguous_with`` filled later)."""
     rids = tuple(sorted(r.rid for r in reports))
@@ -214,22 +218,25 @@ def _event(
     event_id = f"{'ev' if status == 'held' else 'pl'}-{digest}"
     pairs = [(r, country_pair(r.meeting)) for r in reports]
     countries, country_conflict = fuse_ranked(
-        "countries", [(", ".join(p), len(p), r.source) for r, p in pairs if p]
+        "countries", [(", ".join(p), len(p), r.source) for r, p in pairs if p], outlets
     )
     dates = [(parse_date(r.meeting.date, r.meeting.date_partial), r.source) for r in reports]
-    date, chosen_date, date_conflict = fuse_dates([(d, s) for d, s in dates if d is not None])
+    date, chosen_date, date_conflict = fuse_dates(
+        [(d, s) for d, s in dates if d is not None], outlets
+    )
     location, location_conflict = fuse_locations(
-        [(r.meeting.location, r.source) for r in reports if r.meeting.location]
+        [(r.meeting.location, r.source) for r in reports if r.meeting.location], outlets
     )
     mechanisms = []
     for r in reports:
         name = r.meeting.mechanism or DEFAULT_MECHANISM
         as_written = reported(r.source, r.meeting.mechanism_text or name)
         mechanisms.append((name, _mechanism_rank(name), as_written))
-    mechanism, mechanism_conflict = fuse_ranked("mechanism", mechanisms)
+    mechanism, mechanism_conflict = fuse_ranked("mechanism", mechanisms, outlets)
     ordinal, ordinal_conflict = fuse_ranked(
         "ordinal",
         [(r.meeting.ordinal, 1, r.source) for r in reports if r.meeting.ordinal is not None],
+        outlets,
     )
     topics = fuse_topics([(t, r.source) for r in reports for t in r.meeting.topics])
     participants = _participants(reports, people)
@@ -260,6 +267,7 @@ def _event(
         participants=participants,
         topics=topics,
         support=len({r.member.article_id for r in reports}),
+        outlets=independent_sources([r.source for r in reports], outlets),
         members=sorted((r.member for r in reports), key=lambda m: (m.article_id, m.index)),
         sources=[s for r in sorted(reports, key=lambda r: r.rid) for s in r.evidence],
         conflicts=conflicts,
@@ -281,7 +289,10 @@ def _event(
 
 
 def reconcile_meetings(
-    status: str, reports: Sequence[MeetingReport], people: PeopleIndex
+    status: str,
+    reports: Sequence[MeetingReport],
+    people: PeopleIndex,
+    outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> tuple[list[_Event], int, int]:
     """Events of one status, the number of oversized blocks skipped, and ambiguous records."""
     ordered = sorted(reports, key=lambda r: r.rid)
@@ -289,7 +300,7 @@ def reconcile_meetings(
     blocking = candidate_pairs(records)
     result = cluster(records, blocking.pairs)
     events = [
-        _event(status, [ordered[i] for i in members], reasons, people)
+        _event(status, [ordered[i] for i in members], reasons, people, outlets)
         for members, reasons in zip(result.clusters, result.reasons, strict=True)
     ]
     event_of = {rid: e.record.id for e in events for rid in e.rids}
@@ -368,13 +379,34 @@ def reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
         return _reconcile(extractions)
 
 
+def outlet_key(outlet: str) -> str:
+    """One spelling per outlet: "www.Example.org " and "example.org" are one."""
+    key = " ".join(outlet.split()).casefold()
+    return key.removeprefix("www.")
+
+
+def article_outlets(articles: Iterable[ArticleExtraction]) -> dict[str, str]:
+    """Article id -> outlet, for the articles whose corpus names one."""
+    return {a.article_id: outlet_key(a.outlet) for a in articles if a.outlet}
+
+
+def article_index(articles: Iterable[ArticleExtraction]) -> dict[str, ArticleInfo]:
+    """What reports show instead of a bare id, for the articles the corpus describes."""
+    return {
+        a.article_id: ArticleInfo(title=a.title, outlet=a.outlet, published=a.published, url=a.url)
+        for a in articles
+        if a.title or a.outlet or a.published or a.url
+    }
+
+
 def _reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
     articles = _one_per_article(extractions)
+    outlets = article_outlets(articles)
     held_reports, planned_reports, milestone_reports = collect(articles)
     people = people_index([*held_reports, *planned_reports])
-    held, held_skipped, held_ambiguous = reconcile_meetings("held", held_reports, people)
+    held, held_skipped, held_ambiguous = reconcile_meetings("held", held_reports, people, outlets)
     planned, planned_skipped, planned_ambiguous = reconcile_meetings(
-        "planned", planned_reports, people
+        "planned", planned_reports, people, outlets
     )
     links = link_planned(planned, held)
     became = {link.planned: link.held for link in links}
@@ -387,7 +419,7 @@ def _reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
         (e.record.model_copy(update={"became": became.get(e.record.id)}) for e in planned),
         key=_event_order,
     )
-    milestones = reconcile_milestones(milestone_reports)
+    milestones = reconcile_milestones(milestone_reports, outlets)
     conflicts = sum(len(e.conflicts) for e in (*events, *planned_events)) + sum(
         len(m.conflicts) for m in milestones
     )
@@ -413,6 +445,7 @@ def _reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
         links=links,
         milestones=milestones,
         people=people.people,
+        articles=article_index(articles),
     )
 
 

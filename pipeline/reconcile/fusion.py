@@ -9,7 +9,8 @@ and the conflict keeps every competing value with its sources so nothing is reso
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
@@ -17,6 +18,15 @@ from pipeline.text.dates import PartialDate
 from schemas.reconciled import Conflict, SourcedValue, SourceRef, Value
 
 LOCATION_RATIO = 90
+NO_OUTLETS: Mapping[str, str] = MappingProxyType({})
+"""No article's outlet known: every article is a source of its own."""
+
+
+def independent_sources(refs: Iterable[SourceRef], outlets: Mapping[str, str]) -> int:
+    """Distinct outlets behind ``refs`` (``outlets``: article id -> outlet); an article whose
+    outlet is unknown counts as one of its own. Two articles of one outlet — a story and
+    its update, a wire copy run twice — are one outlet twice, not two witnesses."""
+    return len({outlets.get(r.article_id, r.article_id) for r in refs})
 
 
 def date_text(d: PartialDate) -> str:
@@ -54,14 +64,30 @@ def decide(
     candidates: Sequence[SourcedValue],
     tiebreak: Callable[[SourcedValue], tuple[object, ...]],
     tie_rule: str,
+    outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> tuple[SourcedValue, Conflict | None]:
-    """The value to show, and a Conflict when candidates compete (majority, then tiebreak)."""
-    ranked = sorted(candidates, key=lambda c: (-c.support, *tiebreak(c)))
+    """The value to show, and a Conflict when candidates compete: the majority of outlets,
+    then of articles, then ``tiebreak``. Without outlets known, outlets are articles."""
+
+    def weight(c: SourcedValue) -> int:
+        return independent_sources(c.sources, outlets)
+
+    ranked = sorted(candidates, key=lambda c: (-weight(c), -c.support, *tiebreak(c)))
     chosen = ranked[0]
     if len(ranked) == 1:
         return chosen, None
-    total = len({s.article_id for c in ranked for s in c.sources})
-    if chosen.support > ranked[1].support:
+    refs = [s for c in ranked for s in c.sources]
+    total = len({s.article_id for s in refs})
+    first, second = weight(chosen), weight(ranked[1])
+    if any(s.article_id in outlets for s in refs):
+        of_outlets = f"{first} of {independent_sources(refs, outlets)} outlets"
+        if first > second:
+            rule = f"majority: {of_outlets}"
+        elif chosen.support > ranked[1].support:
+            rule = f"tie at {of_outlets}; more articles: {chosen.support} of {total}"
+        else:
+            rule = f"tie at {of_outlets}: {tie_rule}"
+    elif chosen.support > ranked[1].support:
         rule = f"majority: {chosen.support} of {total} articles"
     else:
         rule = f"tie at {chosen.support} of {total} articles: {tie_rule}"
@@ -70,6 +96,7 @@ def decide(
 
 def fuse_dates(
     reports: Sequence[tuple[PartialDate, SourceRef]],
+    outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> tuple[SourcedValue | None, PartialDate | None, Conflict | None]:
     """Combine compatible dates (finest first) into candidates; incompatible ones conflict."""
     if not reports:
@@ -96,12 +123,15 @@ def fuse_dates(
         options,
         lambda o: (-_precision(by_text[str(o.value)]), str(o.value)),
         "chose the most precise, then the earliest",
+        outlets,
     )
     return chosen, by_text[str(chosen.value)], conflict
 
 
 def fuse_ranked(
-    field: str, reports: Sequence[tuple[str | int, int, SourceRef]]
+    field: str,
+    reports: Sequence[tuple[str | int, int, SourceRef]],
+    outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> tuple[SourcedValue | None, Conflict | None]:
     """Values with a specificity rank (mechanism: unnamed 0, generic 1, named 2): reports of a
     lower rank fit every value of the top rank; distinct top-rank values conflict. A ref whose
@@ -121,11 +151,14 @@ def fuse_ranked(
         )
         for value in values
     ]
-    return decide(field, options, lambda o: (str(o.value),), "chose the first alphabetically")
+    return decide(
+        field, options, lambda o: (str(o.value),), "chose the first alphabetically", outlets
+    )
 
 
 def fuse_locations(
     reports: Sequence[tuple[str, SourceRef]],
+    outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> tuple[SourcedValue | None, Conflict | None]:
     """Places that fuzzy-match ("Delhi" / "New Delhi") are one place, shown by its most
     reported (then longest) spelling; different places conflict."""
@@ -147,7 +180,9 @@ def fuse_locations(
             counts.setdefault(text, set()).add(ref.article_id)
         shown = min(counts, key=lambda t: (-len(counts[t]), -len(t), t))
         options.append(sourced(shown, [reported(ref, text) for text, ref in group]))
-    return decide("location", options, lambda o: (str(o.value),), "chose the first alphabetically")
+    return decide(
+        "location", options, lambda o: (str(o.value),), "chose the first alphabetically", outlets
+    )
 
 
 def fuse_topics(reports: Sequence[tuple[str, SourceRef]]) -> list[SourcedValue]:

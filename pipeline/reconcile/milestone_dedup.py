@@ -14,12 +14,19 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.reconcile.fusion import decide, fuse_ranked, reported, sourced
+from pipeline.reconcile.fusion import (
+    NO_OUTLETS,
+    decide,
+    fuse_ranked,
+    independent_sources,
+    reported,
+    sourced,
+)
 from pipeline.text.places import normalise_country
 from schemas import Milestone
 from schemas.reconciled import Conflict, MemberRef, ReconciledMilestone, SourceRef
@@ -94,8 +101,11 @@ def _kind_rank(kind: str) -> int:
     return 0 if kind == "other" else 1
 
 
-def reconcile_milestones(reports: Sequence[MilestoneReport]) -> list[ReconciledMilestone]:
-    """One record per (country pair, normalised name), sorted by pair, year and name."""
+def reconcile_milestones(
+    reports: Sequence[MilestoneReport], outlets: Mapping[str, str] = NO_OUTLETS
+) -> list[ReconciledMilestone]:
+    """One record per (country pair, normalised name), sorted by pair, year and name;
+    ``outlets`` (article id -> outlet) weighs a conflict by outlets, not copies."""
     out = []
     for (pair, key), members in _group(reports).items():
         items = [reports[i] for i in members]
@@ -109,6 +119,7 @@ def reconcile_milestones(reports: Sequence[MilestoneReport]) -> list[ReconciledM
         kind, kind_conflict = fuse_ranked(
             "kind",
             [(r.milestone.kind, _kind_rank(r.milestone.kind), r.source) for r in items],
+            outlets,
         )
         assert kind is not None
         years: dict[int, list[SourceRef]] = defaultdict(list)
@@ -123,6 +134,7 @@ def reconcile_milestones(reports: Sequence[MilestoneReport]) -> list[ReconciledM
                 [sourced(y, refs) for y, refs in years.items()],
                 lambda v: (v.value,),
                 "chose the earliest",
+                outlets,
             )
         conflicts: list[Conflict] = [c for c in (year_conflict, kind_conflict) if c]
         digest = hashlib.sha256(f"{'|'.join(pair)}|{key}".encode()).hexdigest()[:10]
@@ -136,6 +148,7 @@ def reconcile_milestones(reports: Sequence[MilestoneReport]) -> list[ReconciledM
                 countries=list(pair),
                 year=year_value,
                 support=len({r.member.article_id for r in items}),
+                outlets=independent_sources([r.source for r in items], outlets),
                 members=sorted((r.member for r in items), key=lambda m: (m.article_id, m.index)),
                 sources=sorted((r.source for r in items), key=lambda s: (s.article_id, s.record)),
                 conflicts=conflicts,

@@ -9,6 +9,7 @@ where sources disagree, and which features decided each merge.
 from __future__ import annotations
 
 from schemas.reconciled import (
+    ArticleInfo,
     CanonicalPerson,
     Conflict,
     MergeReason,
@@ -65,7 +66,14 @@ def _reason(r: MergeReason) -> str:
     return f"  - {' + '.join(r.records)}: {r.score} ≥ {r.threshold} ({features})"
 
 
-def _meeting(e: ReconciledMeeting) -> list[str]:
+def _support(support: int, outlets: int | None) -> str:
+    said = f"reported by {support} article{'s' if support != 1 else ''}"
+    if outlets is not None and outlets < support:
+        said += f" from {outlets} outlet{'s' if outlets != 1 else ''}"
+    return said
+
+
+def _meeting(e: ReconciledMeeting, articles: dict[str, ArticleInfo]) -> list[str]:
     countries = e.countries.value if isinstance(e.countries.value, list) else []
     number = e.ordinal.value if e.ordinal is not None else None
     ordinal = f"{_ordinal(number)} " if isinstance(number, int) else ""
@@ -74,7 +82,7 @@ def _meeting(e: ReconciledMeeting) -> list[str]:
     lines = [
         title + _cell(e.mechanism.value),
         "",
-        f"`{e.id}` · reported by {e.support} article{'s' if e.support != 1 else ''}",
+        f"`{e.id}` · {_support(e.support, e.outlets)}",
         "",
     ]
     fields = [
@@ -103,10 +111,29 @@ def _meeting(e: ReconciledMeeting) -> list[str]:
     lines.append("- **Sources**:")
     for s in e.sources:
         span = f" [{s.start}–{s.end}]" if s.start is not None else ""
-        lines.append(f'  - {s.record}{span}: "{_cell(s.quote or "")}"')
+        info = articles.get(s.article_id)
+        about = f" ({_about(info)})" if info is not None else ""
+        lines.append(f'  - {s.record}{span}{about}: "{_cell(s.quote or "")}"')
     if e.merge_reasons:
         lines.append("- **Merged because**:")
         lines += [_reason(r) for r in e.merge_reasons]
+    return [*lines, ""]
+
+
+def _about(info: ArticleInfo) -> str:
+    """ "Headline" · outlet · date: how a reader recognises an article."""
+    parts = [f"“{_cell(info.title)}”" if info.title else None, info.outlet, info.published]
+    return " · ".join(_cell(p) for p in parts if p)
+
+
+def _articles(articles: dict[str, ArticleInfo]) -> list[str]:
+    lines = ["| article | headline | outlet | published |", "|---|---|---|---|"]
+    for article_id in sorted(articles):
+        info = articles[article_id]
+        cells = (info.title, info.outlet, info.published)
+        lines.append(
+            f"| `{_cell(article_id)}` | " + " | ".join(_cell(c or "—") for c in cells) + " |"
+        )
     return [*lines, ""]
 
 
@@ -153,14 +180,16 @@ def to_markdown(r: Reconciliation) -> str:
         "",
     ]
     for e in r.events:
-        lines += _meeting(e)
+        lines += _meeting(e, r.articles)
     lines += ["## Planned meetings", ""]
     for e in r.planned:
-        lines += _meeting(e)
+        lines += _meeting(e, r.articles)
     lines += ["## Planned → held", ""]
     for link in r.links:
         lines.append(f"- `{link.planned}` → `{link.held}`")
         lines.append(_reason(link.reason))
     lines += ["", "## Milestones", "", *_milestones(r.milestones), "## People", ""]
     lines += _people(r.people)
+    if r.articles:
+        lines += ["## Articles", "", *_articles(r.articles)]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -27,11 +27,11 @@ from pipeline.records.milestone_rules import (
     build_milestone,
     name_entries_into_force,
 )
-from pipeline.text.dates import infer_dateline_year
+from pipeline.text.dates import infer_dateline_year, record_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, controlled_mechanism
 from pipeline.text.names import split_name_and_title
 from pipeline.text.places import countries_mentioned
-from pipeline.text.story_date import find_story_date
+from pipeline.text.story_date import find_story_date, reference_date
 from schemas import Meeting, Milestone, ModelAnswer
 
 __all__ = ["RULE_NAMES", "BuiltRecords", "article_facts", "build_records"]
@@ -54,10 +54,15 @@ class BuiltRecords:
     """One line per change a rule made to a record it kept."""
 
 
-def article_facts(answer: ModelAnswer, article_text: str) -> ArticleFacts:
+def article_facts(
+    answer: ModelAnswer, article_text: str, published: str | None = None
+) -> ArticleFacts:
+    """What every rule may read: the story date (the text's own, completed or checked by
+    the corpus's publication date ``published``, ISO), names, countries and formats."""
     story_date = find_story_date(article_text)
     if story_date is not None:
         story_date = infer_dateline_year(story_date, article_text)
+    story_date, date_notes = reference_date(story_date, record_date(published))
     return ArticleFacts(
         text=article_text,
         story_date=story_date,
@@ -72,6 +77,7 @@ def article_facts(answer: ModelAnswer, article_text: str) -> ArticleFacts:
                 if m.mechanism and controlled_mechanism(m.mechanism) != DEFAULT_MECHANISM
             )
         ),
+        date_notes=date_notes,
     )
 
 
@@ -99,11 +105,18 @@ def _excerpt(quote: str, limit: int = 60) -> str:
 
 
 def build_records(
-    answer: ModelAnswer, article_text: str, disabled: Iterable[str] = ()
+    answer: ModelAnswer,
+    article_text: str,
+    disabled: Iterable[str] = (),
+    *,
+    published: str | None = None,
 ) -> BuiltRecords:
-    """Keep what is grounded; say in one line why anything else was dropped or changed."""
+    """Keep what is grounded; say in one line why anything else was dropped or changed.
+    ``published``: the publication date the corpus gives (ISO), the reference date when the
+    text has none."""
     built = BuiltRecords()
-    facts = article_facts(answer, article_text)
+    facts = article_facts(answer, article_text, published)
+    built.notes += facts.date_notes
     off = frozenset(disabled)
     for index, raw in enumerate(answer.meetings):
         draft = MeetingDraft(index=index, raw=raw, status=raw.status, text=article_text)

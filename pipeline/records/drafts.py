@@ -34,6 +34,8 @@ class ArticleFacts:
     formats: tuple[str, ...] = ()
     """Every format the answers name as written ("15th meeting of the Joint Commission"),
     for a later sentence that calls it "the commission"."""
+    date_notes: tuple[str, ...] = ()
+    """How the story date was decided where the corpus metadata took part."""
 
 
 def sentence_of(quote: str, article_text: str) -> str:

@@ -92,7 +92,8 @@ def _text_change(change: RecordChange) -> list[str]:
 def _article_title(article: ArticleDiff) -> str:
     status = f"{article.old_status or 'absent'} -> {article.new_status or 'absent'}"
     text = " (article text changed)" if article.text_changed else ""
-    return f"== {article.article_id}: {status}{text}"
+    headline = f" “{' '.join(article.title.split())}”" if article.title else ""
+    return f"== {article.article_id}{headline}: {status}{text}"
 
 
 def to_text(diff: RunDiff) -> str:

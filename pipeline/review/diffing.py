@@ -73,6 +73,8 @@ class ArticleDiff:
     new_error: str | None = None
     text_changed: bool = False
     changes: list[RecordChange] = field(default_factory=list)
+    title: str | None = None
+    """The article's headline where the corpus gives one (the newer run's, else the older)."""
 
     @property
     def status_changed(self) -> bool:
@@ -85,6 +87,7 @@ class ArticleDiff:
     def to_dict(self) -> dict[str, Any]:
         return {
             "article_id": self.article_id,
+            "title": self.title,
             "old_status": self.old_status,
             "new_status": self.new_status,
             "old_error": self.old_error,
@@ -333,6 +336,7 @@ def diff_article(old: ArticleExtraction | None, new: ArticleExtraction | None) -
         old_error=old.error if old else None,
         new_error=new.error if new else None,
         text_changed=bool(old and new and old.content_sha256 != new.content_sha256),
+        title=(new.title if new else None) or (old.title if old else None),
     )
     for kind, attribute in RECORD_LISTS:
         before = [r.model_dump(mode="json") for r in getattr(old, attribute, [])] if old else []

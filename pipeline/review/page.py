@@ -97,6 +97,7 @@ def _article_view(article: ArticleDiff, run_a: Run, run_b: Run) -> dict[str, Any
             texts.append({"label": "new text", "segments": highlight_segments(new_text, new_spans)})
     return {
         "article_id": article.article_id,
+        "title": article.title,
         "old_status": article.old_status,
         "new_status": article.new_status,
         "new_error": article.new_error if article.status_changed else None,

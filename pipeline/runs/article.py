@@ -68,10 +68,13 @@ def failed_extraction(
     model: str,
     error: str,
     meter: UsageMeter | None = None,
+    source_record: int | None = None,
+    article: Article | None = None,
 ) -> ArticleExtraction:
-    return ArticleExtraction(
+    record = ArticleExtraction(
         article_id=article_id,
         source_path=source_path,
+        source_record=source_record,
         content_sha256=content_sha256,
         schema_hash=schema_hash(),
         prompt_hash=prompt_hash(),
@@ -79,6 +82,19 @@ def failed_extraction(
         status="failed",
         error=" ".join(error.split()),
         usage=meter.snapshot() if meter else Usage(),
+    )
+    return with_metadata(record, article)
+
+
+def with_metadata(record: ArticleExtraction, article: Article | None) -> ArticleExtraction:
+    """The record with what the corpus says about its article (headline, URL, outlet,
+    publication date) and where in a record file it was."""
+    if article is None:
+        return record
+    meta = article.meta
+    update = {"title": meta.title, "url": meta.url, "outlet": meta.outlet}
+    return record.model_copy(
+        update={**update, "published": meta.published, "source_record": article.record}
     )
 
 
@@ -100,8 +116,10 @@ def _extract(
             source_path=str(article.path),
             content_sha256=article.content_sha256,
             model=settings.model,
-            error=f"{article.path.name}: {reason}",
+            error=f"{article.name}: {reason}",
             meter=meter,
+            source_record=article.record,
+            article=article,
         )
 
     cleaned = strip_furniture(article.text)
@@ -117,11 +135,13 @@ def _extract(
         return failed(str(exc) if refused else describe_error(exc))
     try:
         answer, rule_notes = with_rule_milestones(asked.answer, cleaned)
-        built = build_records(answer, article.text, settings.disabled_rules)
+        built = build_records(
+            answer, article.text, settings.disabled_rules, published=article.meta.published
+        )
         injected = drop_injected_evidence(built, cleaned)
     except Exception as exc:  # a bug on one odd answer must not stop the batch either
         return failed(f"internal error building records ({describe_error(exc)})")
-    return ArticleExtraction(
+    record = ArticleExtraction(
         article_id=article.article_id,
         source_path=str(article.path),
         content_sha256=article.content_sha256,
@@ -140,8 +160,9 @@ def _extract(
         planned_meetings=built.planned_meetings,
         milestones=built.milestones,
         dropped=injection_notes(cleaned) + built.dropped + injected,
-        notes=asked.notes + rule_notes + built.notes,
+        notes=list(article.meta.warnings) + asked.notes + rule_notes + built.notes,
     )
+    return with_metadata(record, article)
 
 
 def _instruction_spans(cleaned: CleanedText) -> list[RemovedSpan]:

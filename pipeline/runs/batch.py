@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import Settings
-from pipeline.ingest.articles import content_sha256
+from pipeline.ingest.articles import Article, ArticleError, content_sha256
+from pipeline.ingest.corpus import CorpusReader
 from pipeline.model.call_cache import CallCache
 from pipeline.model.endpoint import model_endpoint
 from pipeline.runs.article import ArticleOutcome, extract_article, failed_extraction
+from pipeline.runs.folders import TextsWriter
 from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE, CheckpointWriter, write_extractions
 from pipeline.runs.planning import Plan, PlanItem, make_plan
 from schemas import ArticleExtraction
@@ -109,17 +112,20 @@ class BatchSummary:
 ProgressCallback = Callable[[ArticleExtraction], None]
 
 
-def _unreadable(item: PlanItem, settings: Settings) -> ArticleExtraction:
-    try:
-        digest = content_sha256(item.path.read_bytes())
-    except OSError:
-        digest = ""  # unreadable: there is no content to hash
+def _unreadable(item: PlanItem, settings: Settings, error: str | None = None) -> ArticleExtraction:
+    digest = item.digest
+    if not digest and item.ref.record is None:
+        try:
+            digest = content_sha256(item.path.read_bytes())
+        except OSError:
+            digest = ""  # unreadable: there is no content to hash
     return failed_extraction(
         article_id=item.article_id,
         source_path=str(item.path),
+        source_record=item.ref.record,
         content_sha256=digest,
         model=settings.model,
-        error=item.error or f"{item.path.name}: unreadable",
+        error=error or item.error or f"{item.ref.name}: unreadable",
     )
 
 
@@ -127,9 +133,10 @@ def _not_started(item: PlanItem, settings: Settings, reason: str) -> ArticleExtr
     return failed_extraction(
         article_id=item.article_id,
         source_path=str(item.path),
-        content_sha256=item.article.content_sha256 if item.article else "",
+        source_record=item.ref.record,
+        content_sha256=item.digest,
         model=settings.model,
-        error=f"{item.path.name}: not extracted, {reason}",
+        error=f"{item.ref.name}: not extracted, {reason}",
     )
 
 
@@ -178,25 +185,36 @@ def execute_plan(
             on_result(record)
 
     start_now = plan.new_calls > 0 and settings.uses_embedded_server
+    reader = CorpusReader(plan.names, confine=plan.confine)
+    texts = TextsWriter(out_dir)
     with model_endpoint(settings, start_now=start_now) as endpoint:
         client = ModelClient(settings, cache=cache, reuse=reuse, base_url=endpoint.base_url)
         pool = ThreadPoolExecutor(max_workers=settings.concurrency)
         try:
-            queue: list[PlanItem] = []
+            queue: deque[PlanItem] = deque()
             for item in plan.items:
-                if item.article is None:
+                if not item.readable:
                     finish(_unreadable(item, settings))
                 else:
                     queue.append(item)
             in_flight: set[Future[ArticleOutcome]] = set()
 
-            def submit(item: PlanItem) -> Future[ArticleOutcome]:
-                assert item.article is not None
-                return pool.submit(extract_article, item.article, client, settings)
+            def submit(item: PlanItem) -> Future[ArticleOutcome] | None:
+                """Read the article again (one at a time: the plan holds no texts) and start
+                it; one that vanished or changed since the plan is a failed article."""
+                try:
+                    article: Article = reader.load(item.ref, item.digest)
+                except ArticleError as exc:
+                    finish(_unreadable(item, settings, str(exc)))
+                    return None
+                texts.add(article.article_id, article.text)
+                return pool.submit(extract_article, article, client, settings)
 
             while queue or in_flight:
                 while queue and len(in_flight) < settings.concurrency and not budget.exhausted:
-                    in_flight.add(submit(queue.pop(0)))
+                    future = submit(queue.popleft())
+                    if future is not None:
+                        in_flight.add(future)
                 if not in_flight:
                     break  # budget reached with work left: stop cleanly
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -222,6 +240,8 @@ def execute_plan(
             pool.shutdown(wait=True)
         finally:
             checkpoint.close()
+            texts.close()
+            reader.close()
             if summary.records:
                 summary.output_path = out_dir / EXTRACTIONS_FILE
                 write_extractions(summary.output_path, summary.records)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from pipeline.runs.output import EXTRACTIONS_FILE, atomic_write_text, read_extractions
 from schemas import ArticleExtraction
@@ -90,6 +90,37 @@ def write_texts(run_dir: Path, texts: dict[str, str]) -> None:
         for k in sorted(texts)
     )
     atomic_write_text(run_dir / TEXTS_FILE, "".join(lines))
+
+
+class TextsWriter:
+    """The run's article texts, one JSON line each, written as each article starts (the run
+    never holds all texts). It becomes ``texts.jsonl`` on close, even after an interruption,
+    so what finished can be reviewed."""
+
+    def __init__(self, run_dir: Path) -> None:
+        self.path = run_dir / TEXTS_FILE
+        self._partial = run_dir / (TEXTS_FILE + ".partial")
+        self._handle: TextIO | None = None
+        self._written: set[str] = set()
+
+    def add(self, article_id: str, text: str) -> None:
+        if article_id in self._written:
+            return
+        if self._handle is None:
+            self._partial.parent.mkdir(parents=True, exist_ok=True)
+            self._handle = self._partial.open("w", encoding="utf-8")
+        line = json.dumps({"article_id": article_id, "text": text}, ensure_ascii=False)
+        self._handle.write(line + "\n")
+        self._written.add(article_id)
+
+    def close(self) -> None:
+        if self._handle is None:
+            return
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        self._handle = None
+        os.replace(self._partial, self.path)
 
 
 def read_texts(run_dir: Path) -> dict[str, str]:

@@ -41,7 +41,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def write_extractions(path: Path, records: Iterable[ArticleExtraction]) -> None:
-    ordered = sorted(records, key=lambda r: Path(r.source_path).name)
+    # Corpus order whatever order the work finished in: by file, then line or row in it.
+    ordered = sorted(records, key=lambda r: (r.source_path, r.source_record or 0, r.article_id))
     atomic_write_text(path, "".join(to_json_line(r) + "\n" for r in ordered))
 
 

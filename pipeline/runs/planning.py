@@ -13,6 +13,7 @@ every article through the same code, asking exactly the calls the cache cannot a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,8 +22,10 @@ from pipeline.config import Settings
 from pipeline.extraction.article_call import ArticleTooLong
 from pipeline.extraction.sentence_calls import PlannedCall
 from pipeline.extraction.strategies import first_round_calls
-from pipeline.ingest.articles import Article, ArticleError, read_article, unique_article_ids
+from pipeline.ingest.articles import Article
 from pipeline.ingest.cleaning import strip_furniture
+from pipeline.ingest.corpus import ArticleRef, Discovery, files_of, iter_corpus
+from pipeline.ingest.metadata import USUAL_FIELDS, FieldNames
 from pipeline.model.call_cache import CallCache, CallIdentity, CallRates, identify_request
 from pipeline.model.client import first_request
 from pipeline.model.identity import model_identity
@@ -52,16 +55,32 @@ class CallPlan:
 
 @dataclass(frozen=True)
 class PlanItem:
-    path: Path
-    article_id: str
+    """One article's plan. It holds where the article is and the hash of its text, not the
+    text: the run reads it again when its turn comes, so a plan of a million articles fits."""
+
+    ref: ArticleRef
     action: Action
     reasons: tuple[str, ...]
-    article: Article | None = None
+    digest: str = ""
+    """sha256 of the article's content as planned ("" for an unreadable one)."""
     calls: tuple[CallPlan, ...] = ()
     error: str | None = None
+    warnings: tuple[str, ...] = ()
     est_prompt_tokens: int = 0
     est_completion_tokens: int = 0
     est_seconds: float = 0.0
+
+    @property
+    def path(self) -> Path:
+        return self.ref.path
+
+    @property
+    def article_id(self) -> str:
+        return self.ref.article_id
+
+    @property
+    def readable(self) -> bool:
+        return self.action not in ("unreadable",)
 
     @property
     def cached_calls(self) -> int:
@@ -79,13 +98,33 @@ class Plan:
     parallel: int = 1
     """Requests the server answers at once: estimated seconds are server time / this."""
     legacy_entries: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    """What discovery left out, by reason (hidden folders, run folders, …)."""
+    names: FieldNames = USUAL_FIELDS
+    """Record fields the plan read articles with; the run reads them again the same way."""
+    confine: bool = True
+
+    def skipped_line(self) -> str:
+        return ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
 
     def of(self, action: Action) -> list[PlanItem]:
         return [item for item in self.items if item.action == action]
 
     @property
     def readable(self) -> list[PlanItem]:
-        return [item for item in self.items if item.article is not None]
+        return [item for item in self.items if item.readable]
+
+    def per_source(self) -> dict[Path, Counter[str]]:
+        """Articles, calls cached and new, and unreadable ones per source file (a JSONL of
+        10,000 records is one line of ``plan``, not 10,000)."""
+        counts: dict[Path, Counter[str]] = {}
+        for item in self.items:
+            row = counts.setdefault(item.path, Counter())
+            row["articles"] += 1
+            row["cached"] += item.cached_calls
+            row["new"] += item.new_calls
+            row["unreadable"] += item.action in ("unreadable", "refused")
+        return counts
 
     @property
     def new_calls(self) -> int:
@@ -146,7 +185,7 @@ def _rates(cache: CallCache | None) -> tuple[dict[str, CallRates], str]:
 
 
 def _plan_article(
-    path: Path,
+    ref: ArticleRef,
     article: Article,
     settings: Settings,
     cache: CallCache | None,
@@ -154,16 +193,17 @@ def _plan_article(
     seen: set[str],
     parallel: int,
 ) -> PlanItem:
+    digest, warnings = article.content_sha256, article.meta.warnings
     try:
         calls = first_round_calls(strip_furniture(article.text), settings, article.article_id)
     except ArticleTooLong as exc:
-        return PlanItem(path, article.article_id, "refused", ("refused",), article, error=str(exc))
+        return PlanItem(ref, "refused", ("refused",), digest, error=str(exc), warnings=warnings)
     if len(calls) > settings.max_calls_per_article:
         error = (
-            f"article would need {len(calls)} model calls (limit "
+            f"{ref.name}: article would need {len(calls)} model calls (limit "
             f"{settings.max_calls_per_article}); refused rather than truncated: split it"
         )
-        return PlanItem(path, article.article_id, "refused", ("refused",), article, error=error)
+        return PlanItem(ref, "refused", ("refused",), digest, error=error, warnings=warnings)
     model_id = model_identity(settings)
     identities = [_identity(call, settings, model_id) for call in calls]
     stored = cache.get_many([i.key for i in identities]) if cache is not None else {}
@@ -191,52 +231,88 @@ def _plan_article(
         action = "ask"
         reasons_of_article = tuple(dict.fromkeys(r for call in new for r in call.reasons))
     return PlanItem(
-        path,
-        article.article_id,
+        ref,
         action,
         reasons_of_article,
-        article,
+        digest,
         calls=tuple(planned),
+        warnings=warnings,
         est_prompt_tokens=round(prompt),
         est_completion_tokens=round(completion),
         est_seconds=seconds,
     )
 
 
+def refuse_duplicate_ids(items: list[PlanItem]) -> None:
+    """Two articles with one id are both refused, in one line naming both: which one the id
+    means cannot be known, and evidence, texts and diffs are keyed by id."""
+    where: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        if item.action != "unreadable":
+            where.setdefault(item.article_id, []).append(index)
+    for article_id, indexes in where.items():
+        if len(indexes) < 2:
+            continue
+        places = " and ".join(items[i].ref.name for i in indexes[:3])
+        more = f" (+{len(indexes) - 3} more)" if len(indexes) > 3 else ""
+        for i in indexes:
+            error = (
+                f"{items[i].ref.name}: id {article_id!r} is used by {places}{more}; ids must "
+                "be unique (set --id-field, or fix the corpus)"
+            )
+            items[i] = PlanItem(items[i].ref, "unreadable", ("unreadable",), error=error)
+
+
+_LOOKUP_BATCH = 500
+"""Articles planned per cache query: fewer queries, and a bounded number of texts held."""
+
+
 def make_plan(
-    paths: list[Path],
+    corpus: Discovery | Sequence[Path],
     settings: Settings,
     cache: CallCache | None,
     *,
     reuse: bool = True,
-    folder: Path | None = None,
+    names: FieldNames = USUAL_FIELDS,
 ) -> Plan:
-    """Read every article once and list its calls. ``cache=None`` or ``reuse=False``: every
-    call is new. With ``folder``, files whose real path leaves it are refused (unless
-    ``settings.follow_symlinks``)."""
+    """Read every article once, streaming, and list its calls. ``cache=None`` or
+    ``reuse=False``: every call is new. Files whose real path leaves their folder are
+    refused unless ``settings.follow_symlinks``."""
+    discovery = corpus if isinstance(corpus, Discovery) else files_of(list(corpus))
     rates, source = _rates(cache)
     lookup = cache if reuse else None
-    articles: list[tuple[Path, str, Article | None, str | None]] = []
-    confine = None if settings.follow_symlinks else folder
-    for path, article_id in zip(paths, unique_article_ids(paths), strict=True):
-        try:
-            articles.append((path, article_id, read_article(path, article_id, folder=confine), None))
-        except ArticleError as exc:
-            articles.append((path, article_id, None, str(exc)))
-    ids = [article.article_id for _, _, article, _ in articles if article is not None]
-    seen = lookup.articles_seen(ids) if lookup is not None else set()
+    confine = not settings.follow_symlinks
     plan = Plan(
         estimate_source=source,
         parallel=max(1, settings.server_slots),
         legacy_entries=cache.legacy_entries if cache is not None else 0,
+        skipped=discovery.skipped,
+        names=names,
+        confine=confine,
     )
-    for path, article_id, article, error in articles:
-        if article is None:
-            plan.items.append(PlanItem(path, article_id, "unreadable", ("unreadable",), error=error))
+    # Texts are held only for the articles of one batch: each is dropped once its calls
+    # are known (the plan keeps where the article is and the hash of its text).
+    pending: list[tuple[ArticleRef, Article]] = []
+
+    def flush() -> None:
+        ids = [article.article_id for _, article in pending]
+        seen = lookup.articles_seen(ids) if lookup is not None else set()
+        for ref, article in pending:
+            plan.items.append(
+                _plan_article(ref, article, settings, lookup, rates, seen, plan.parallel)
+            )
+        pending.clear()
+
+    for entry in iter_corpus(discovery, names, confine=confine):
+        if entry.article is None:
+            flush()  # keep the corpus order
+            plan.items.append(PlanItem(entry.ref, "unreadable", ("unreadable",), error=entry.error))
             continue
-        plan.items.append(
-            _plan_article(path, article, settings, lookup, rates, seen, plan.parallel)
-        )
+        pending.append((entry.ref, entry.article))
+        if len(pending) >= _LOOKUP_BATCH:
+            flush()
+    flush()
+    refuse_duplicate_ids(plan.items)
     return plan
 
 
@@ -245,10 +321,12 @@ def plan_as_dict(plan: Plan) -> dict[str, object]:
     return {
         "articles": [
             {
-                "article": item.path.name,
+                "article": item.ref.name,
+                "article_id": item.article_id,
                 "action": item.action,
                 "reasons": list(item.reasons),
                 "error": item.error,
+                "warnings": list(item.warnings),
                 "calls_cached": item.cached_calls,
                 "calls_new": item.new_calls,
                 "new_calls": [
@@ -273,4 +351,8 @@ def plan_as_dict(plan: Plan) -> dict[str, object]:
         "est_completion_tokens": plan.est_completion_tokens,
         "est_seconds": round(plan.est_seconds, 1),
         "estimate_source": plan.estimate_source,
+        "skipped": dict(sorted(plan.skipped.items())),
+        "sources": {
+            str(path): dict(counts) for path, counts in plan.per_source().items()
+        },
     }

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.articles import discover_articles
+from pipeline.ingest.corpus import discover
+from pipeline.ingest.metadata import USUAL_FIELDS, FieldNames
 from pipeline.config import Settings
 from pipeline.extraction.prompting import prompt_hash
 from pipeline.model.call_cache import CallCache
@@ -31,7 +32,6 @@ from pipeline.runs.folders import (
     plan_fingerprint,
     update_latest,
     write_manifest,
-    write_texts,
 )
 from schemas import SCHEMA_VERSION
 
@@ -44,15 +44,29 @@ class RunResult:
     reconciled: bool
 
 
-def plan_folder(
-    articles_dir: Path, settings: Settings, cache: CallCache | None, *, reuse: bool = True
+def _inputs(given: Path | Sequence[Path]) -> list[Path]:
+    return [given] if isinstance(given, Path) else list(given)
+
+
+def plan_corpus(
+    inputs: Path | Sequence[Path],
+    settings: Settings,
+    cache: CallCache | None,
+    *,
+    reuse: bool = True,
+    recursive: bool = True,
+    names: FieldNames = USUAL_FIELDS,
 ) -> Plan:
-    paths = discover_articles(articles_dir)
-    return make_plan(paths, settings, cache, reuse=reuse, folder=articles_dir)
+    """The plan of every article under ``inputs``: folders (recursively unless told not
+    to), loose article files and record files. Raises ArticleError for a missing input."""
+    discovery = discover(
+        _inputs(inputs), recursive=recursive, follow_symlinks=settings.follow_symlinks
+    )
+    return make_plan(discovery, settings, cache, reuse=reuse, names=names)
 
 
 def _manifest(
-    articles_dir: Path,
+    inputs: list[Path],
     settings: Settings,
     plan: Plan,
     summary: BatchSummary,
@@ -65,7 +79,8 @@ def _manifest(
         "complete": complete,
         "stop_reason": summary.stop_reason,
         "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started_at)),
-        "articles_dir": str(articles_dir),
+        "articles_dir": str(inputs[0]) if len(inputs) == 1 else None,
+        "inputs": [str(path) for path in inputs],
         "schema_version": SCHEMA_VERSION,
         "schema_hash": schema_hash(),
         "prompt_hash": prompt_hash(),
@@ -117,7 +132,7 @@ def _recount(run_dir: Path, reason: str) -> BatchSummary:
 
 
 def execute_run(
-    articles_dir: Path,
+    inputs: Path | Sequence[Path],
     settings: Settings,
     *,
     runs_root: Path | None = None,
@@ -136,7 +151,7 @@ def execute_run(
     finished and a manifest saying it is incomplete.
     """
     started_at = time.time()
-    plan = plan if plan is not None else plan_folder(articles_dir, settings, cache, reuse=reuse)
+    plan = plan if plan is not None else plan_corpus(inputs, settings, cache, reuse=reuse)
     digests = [call.key for item in plan.items for call in item.calls]
     if out_dir is not None:
         run_dir = claim_out_dir(out_dir)
@@ -157,10 +172,6 @@ def execute_run(
             reuse=reuse,
             max_tokens_total=max_tokens_total,
         )
-        write_texts(
-            run_dir,
-            {item.article_id: item.article.text for item in plan.items if item.article},
-        )
         if summary.records and reconcile_stage is not None:
             reconcile_stage(run_dir)
             reconciled = True
@@ -174,7 +185,7 @@ def execute_run(
             write_manifest(
                 run_dir,
                 _manifest(
-                    articles_dir,
+                    _inputs(inputs),
                     settings,
                     plan,
                     summary,

@@ -28,7 +28,7 @@ from datetime import date
 
 from pipeline.text.dates import Dateline, PartialDate, find_dateline, full_dates_in
 
-__all__ = ["find_story_date"]
+__all__ = ["find_story_date", "nearest_year", "reference_date"]
 
 HEAD_LINES = 8
 TAIL_LINES = 5
@@ -203,21 +203,72 @@ def find_story_date(text: str) -> Dateline | None:
             year = other.date.year
             if (other.date.month, other.date.day) != (wire.date.month, wire.date.day):
                 # a byline stamped just after midnight: the dateline's day, the byline's year
-                year = _year_near(wire.date, other.date)
+                year = nearest_year(wire.date, other.date)
             return replace(wire, date=PartialDate(year, wire.date.month, wire.date.day))
     return wire
 
 
-def _year_near(day: PartialDate, anchor: PartialDate) -> int:
+def nearest_year(day: PartialDate, anchor: PartialDate) -> int:
+    """The year that puts a yearless month-day closest to ``anchor`` ("Dec 31" next to
+    2025-01-01 is 2024)."""
     assert day.month is not None and day.day is not None and anchor.year is not None
     assert anchor.month is not None and anchor.day is not None
     target = date(anchor.year, anchor.month, anchor.day)
-    best = anchor.year
+    best, best_gap = anchor.year, None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = date(year, day.month, day.day)
-        except ValueError:
+            gap = abs((date(year, day.month, day.day) - target).days)
+        except ValueError:  # 29 February
             continue
-        if abs((candidate - target).days) <= 1:
-            best = year
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
     return best
+
+
+METADATA_TOLERANCE_DAYS = 3
+"""A text dated a day or two from its metadata is the same story (time zones, a late
+update); more than this and the two disagree, which the record's notes say."""
+
+
+def reference_date(
+    found: Dateline | None, published: PartialDate | None
+) -> tuple[Dateline | None, tuple[str, ...]]:
+    """The date relative expressions are resolved against, from the text's own date and
+    the publication date a corpus gives, with one note per decision.
+
+    No date in the text: the publication date. A yearless dateline: its day, the year that
+    puts it nearest the publication date. A full dateline more than a few days from the
+    publication date: the text's day (the story's own account), the metadata's year (a
+    dateline's year is its likeliest typo), and a note saying they disagree.
+    """
+    if published is None or published.year is None or published.day is None:
+        return found, ()
+    iso = published.iso()
+    if found is None:
+        dateline = Dateline(published, f"[publication date {iso} from the corpus metadata]", 0, 0)
+        return dateline, (
+            f"reference date {iso}: the publication date in the metadata "
+            "(the text has no dateline)",
+        )
+    written = found.date
+    if written.month is None or written.day is None:
+        return found, ()
+    year = nearest_year(written, published)
+    dated = replace(found, date=PartialDate(year, written.month, written.day))
+    if written.year is None:
+        return dated, (
+            f"dateline {found.text.strip()[:40]!r} has no year: {year} from the publication "
+            f"date in the metadata ({iso})",
+        )
+    gap = abs(
+        (
+            date(written.year, written.month, written.day)
+            - date(published.year, published.month or 1, published.day)
+        ).days
+    )
+    if gap <= METADATA_TOLERANCE_DAYS:
+        return found, ()
+    return dated, (
+        f"the text is dated {written.iso()} but the metadata says {iso} ({gap} days apart): "
+        f"reference date {dated.date.iso()} (the text's day, the metadata's year)",
+    )
