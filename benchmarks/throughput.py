@@ -10,8 +10,9 @@ counted), peak RSS; then the same for an unchanged rerun (every answer from the 
 
     .venv/bin/python -m benchmarks.throughput [--latency 0.2] [--runs 200:1 1000:8 ...]
 
-Each ``--runs`` item is ARTICLES:CALLS_IN_FLIGHT. At 200 ms a call, one call in flight is
-5 calls/s at best, so small corpora are used for small settings (said in the table).
+Each ``--runs`` item is ARTICLES:CALLS_IN_FLIGHT[:PROCESSES] (worker processes, default 1).
+At 200 ms a call, one call in flight is 5 calls/s at best, so small corpora are used for
+small settings (said in the table).
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ def serve(latency: float, jitter: float, fault_rate: float, port_file: Path) -> 
 # --- one Summitry run, in its own process --------------------------------------------------
 
 
-def work(articles_dir: Path, base_url: str, calls: int, cache: Path, out: Path) -> None:
+def work(
+    articles_dir: Path, base_url: str, calls: int, cache: Path, out: Path, processes: int = 1
+) -> None:
     from pipeline.config import Settings
     from pipeline.model.call_cache import CallCache
     from pipeline.runs.workflow import execute_run
@@ -64,14 +67,24 @@ def work(articles_dir: Path, base_url: str, calls: int, cache: Path, out: Path) 
         model="fake-model",
         calls_in_flight=calls,
         concurrency=max(1, calls // 2),
+        processes=processes,
         request_timeout_s=30.0,
         retry_initial_wait_s=0.2,
         retry_max_wait_s=2.0,
     )
-    started, cpu_started = time.perf_counter(), time.process_time()
+
+    def cpu_now() -> float:  # this process and its finished worker processes
+        own, children = (
+            resource.getrusage(resource.RUSAGE_SELF),
+            resource.getrusage(resource.RUSAGE_CHILDREN),
+        )
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+    started, cpu_started = time.perf_counter(), cpu_now()
     with CallCache(cache) as store:
         result = execute_run(articles_dir, settings, out_dir=out, cache=store)
-    wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    wall, cpu = time.perf_counter() - started, cpu_now() - cpu_started
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     summary = result.summary
     print(
         json.dumps(
@@ -85,17 +98,19 @@ def work(articles_dir: Path, base_url: str, calls: int, cache: Path, out: Path) 
                 "wall": wall,
                 "cpu": cpu,
                 "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "worker_rss_mib": peak_children,
             }
         )
     )
 
 
 def _worker(
-    articles_dir: Path, base_url: str, calls: int, cache: Path, out: Path
+    articles_dir: Path, base_url: str, calls: int, cache: Path, out: Path, processes: int
 ) -> dict[str, Any]:
     command = [
         sys.executable, "-m", "benchmarks.throughput", "--work", str(articles_dir),
         "--base-url", base_url, "--calls", str(calls), "--cache", str(cache), "--out", str(out),
+        "--processes", str(processes),
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -104,12 +119,14 @@ def _worker(
     return result
 
 
-def _row(label: str, calls: int, r: dict[str, Any]) -> str:
+def _row(label: str, calls: int, processes: int, r: dict[str, Any]) -> str:
     made = r["calls_made"] or r["calls_replayed"]
+    rss = r["rss_mib"] + (r.get("worker_rss_mib", 0) if processes > 1 else 0)
     return (
-        f"| {r['articles']:>6} | {calls:>4} | {label:<7} | {r['articles'] / r['wall']:7.1f} | "
+        f"| {r['articles']:>6} | {calls:>4} | {processes} | {label:<7} | "
+        f"{r['articles'] / r['wall']:7.1f} | "
         f"{made / r['wall']:7.1f} | {1000 * r['cpu'] / r['articles']:6.1f} | "
-        f"{r['rss_mib']:6.0f} | {r['ok']}/{r['partial']}/{r['failed']} |"
+        f"{rss:6.0f} | {r['ok']}/{r['partial']}/{r['failed']} |"
     )
 
 
@@ -125,12 +142,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve(args.latency, args.jitter, args.fault_rate, args.serve)
         return
     if args.work:
-        work(args.work, args.base_url, args.calls, args.cache, args.out)
+        work(args.work, args.base_url, args.calls, args.cache, args.out, args.processes)
         return
 
     from tests.synthetic import write_articles
@@ -153,21 +171,22 @@ def main() -> None:
                 f"{args.fault_rate:.0%} faults; {os.cpu_count()} cores"
             )
             print(
-                "| articles | calls in flight | run | articles/s | calls/s | CPU ms/article "
-                "| peak RSS MiB | ok/partial/failed |"
+                "| articles | calls in flight | processes | run | articles/s | calls/s | "
+                "CPU ms/article | peak RSS MiB | ok/partial/failed |"
             )
-            print("|---|---|---|---|---|---|---|---|")
+            print("|---|---|---|---|---|---|---|---|---|")
             for spec in args.runs:
-                count, calls = (int(x) for x in spec.split(":"))
+                count, calls, processes = ([int(x) for x in spec.split(":")] + [1])[:3]
                 if count not in corpora:
                     corpora[count] = root / f"corpus-{count}"
                     corpora[count].mkdir()
                     write_articles(corpora[count], count, seed=count)
                 cache = root / f"cache-{count}-{calls}.sqlite"
-                first = _worker(corpora[count], base_url, calls, cache, root / f"o-{spec}-1")
-                print(_row("first", calls, first), flush=True)
-                again = _worker(corpora[count], base_url, calls, cache, root / f"o-{spec}-2")
-                print(_row("rerun", calls, again), flush=True)
+                runs = (root / f"o-{spec}-1", root / f"o-{spec}-2")
+                first = _worker(corpora[count], base_url, calls, cache, runs[0], processes)
+                print(_row("first", calls, processes, first), flush=True)
+                again = _worker(corpora[count], base_url, calls, cache, runs[1], processes)
+                print(_row("rerun", calls, processes, again), flush=True)
         finally:
             server.terminate()
             server.wait(timeout=10)

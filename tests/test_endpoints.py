@@ -167,3 +167,26 @@ def test_the_cli_takes_several_base_urls(tmp_path: Path) -> None:
     manifest = json.loads((tmp_path / "run" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["settings"]["extra_base_urls"] == [second.base_url]
     assert manifest["settings"]["calls_in_flight"] == 4
+
+
+def test_worker_processes_give_the_same_records_as_one_process(tmp_path: Path) -> None:
+    """Summitry's own work on several cores: each article in a worker process with its own
+    client and its own connection to the shared call cache."""
+    from pipeline.model.call_cache import CallCache
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paths = write_articles(corpus, 8, seed=5)
+    with FakeModelServer() as server:
+        single = run_batch(paths, tmp_path / "one", fast_settings(server.base_url))
+        with CallCache(tmp_path / "cache.sqlite") as cache:
+            settings = fast_settings(server.base_url, processes=2, calls_in_flight=4)
+            several = run_batch(paths, tmp_path / "two", settings, cache=cache)
+            assert cache.count() == several.calls_made > 0  # the workers stored every answer
+            again = run_batch(paths, tmp_path / "three", settings, cache=cache)
+    assert again.calls_made == 0 and again.calls_replayed == several.calls_made
+    by_id = {r.article_id: r for r in single.records}
+    assert several.ok == 8
+    for record in several.records:
+        assert record.meetings == by_id[record.article_id].meetings
+        assert record.milestones == by_id[record.article_id].milestones

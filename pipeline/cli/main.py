@@ -147,6 +147,15 @@ def extract(
             "$SUMMITRY_CALLS_IN_FLIGHT, else 4 embedded, 32 remote].",
         ),
     ] = None,
+    processes: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=256,
+            help="Worker processes for Summitry's own work, with a remote endpoint "
+            "[default: $SUMMITRY_PROCESSES or 1].",
+        ),
+    ] = None,
     strategy: StrategyOption = Strategy.sentences,
     cache_path: CacheOption = None,
     no_cache: NoCacheOption = False,
@@ -173,6 +182,7 @@ def extract(
         model=model,
         concurrency=concurrency,
         calls_in_flight=calls_in_flight,
+        processes=processes,
         strategy=strategy.value,
         follow_symlinks=follow_symlinks,
     )

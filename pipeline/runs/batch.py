@@ -15,8 +15,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.config import Settings
@@ -28,6 +28,7 @@ from pipeline.runs.article import ArticleOutcome, extract_article, failed_extrac
 from pipeline.runs.folders import TextsWriter
 from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE, CheckpointWriter, write_extractions
 from pipeline.runs.planning import Plan, PlanItem, make_plan
+from pipeline.runs.workers import WorkerProcesses
 from schemas import ArticleExtraction
 
 
@@ -157,6 +158,47 @@ class _Budget:
         return self.limit is not None and self.spent >= self.limit
 
 
+@dataclass
+class _Workers:
+    pool: Executor
+    start: Callable[[Article], Future[ArticleOutcome]]
+    cut: Callable[[], None]
+    """On Ctrl-C: end the calls in flight now (their answers were never stored)."""
+
+
+def _article_pool(
+    settings: Settings, base_url: Callable[[], str], cache: CallCache | None, reuse: bool
+) -> _Workers:
+    """Threads in this process, or worker processes (``settings.processes`` > 1 with a
+    configured endpoint: the embedded server is started on a first need that a worker
+    process cannot signal back, and on 2 cores it is the bottleneck anyway)."""
+    if settings.processes <= 1 or settings.uses_embedded_server:
+        from pipeline.model.client import ModelClient  # openai + instructor: ~1 s to import
+
+        client = ModelClient(settings, cache=cache, reuse=reuse, base_url=base_url)
+        threads = ThreadPoolExecutor(max_workers=settings.concurrency)
+        return _Workers(
+            threads,
+            lambda article: threads.submit(extract_article, article, client, settings),
+            client.close,
+        )
+    processes = WorkerProcesses(settings, base_url(), cache, reuse)
+    return _Workers(_ProcessesAsExecutor(processes), processes.submit, processes.terminate)
+
+
+class _ProcessesAsExecutor(Executor):
+    """The worker processes behind the executor interface the batch loop shuts down."""
+
+    def __init__(self, processes: WorkerProcesses) -> None:
+        self.processes = processes
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if wait and not cancel_futures:
+            self.processes.close()
+        else:
+            self.processes.terminate()
+
+
 def execute_plan(
     plan: Plan,
     out_dir: Path,
@@ -170,8 +212,6 @@ def execute_plan(
     """Execute the plan. The model endpoint (``settings.base_url``, else the embedded server)
     is reached only by requests the call cache cannot answer; with new calls in the plan the
     embedded server is started before any work, so a missing model fails at once."""
-    from pipeline.model.client import ModelClient  # openai + instructor: ~1 s to import
-
     started = time.perf_counter()
     summary = BatchSummary()
     budget = _Budget(max_tokens_total)
@@ -188,8 +228,8 @@ def execute_plan(
     reader = CorpusReader(plan.names, confine=plan.confine)
     texts = TextsWriter(out_dir)
     with model_endpoint(settings, start_now=start_now) as endpoint:
-        client = ModelClient(settings, cache=cache, reuse=reuse, base_url=endpoint.base_url)
-        pool = ThreadPoolExecutor(max_workers=settings.concurrency)
+        workers = _article_pool(settings, endpoint.base_url, cache, reuse)
+        pool = workers.pool
         try:
             queue: deque[PlanItem] = deque()
             for item in plan.items:
@@ -208,7 +248,7 @@ def execute_plan(
                     finish(_unreadable(item, settings, str(exc)))
                     return None
                 texts.add(article.article_id, article.text)
-                return pool.submit(extract_article, article, client, settings)
+                return workers.start(article)
 
             while queue or in_flight:
                 while queue and len(in_flight) < settings.concurrency and not budget.exhausted:
@@ -234,7 +274,7 @@ def execute_plan(
             # Ctrl-C or a bug: do not start queued articles, cut the calls in flight (their
             # answers were never stored, so the next run asks them); what finished is written.
             pool.shutdown(wait=False, cancel_futures=True)
-            client.close()
+            workers.cut()
             raise
         else:
             pool.shutdown(wait=True)
