@@ -41,7 +41,9 @@ TASK_NAMES = {
 # Per first-round call when the cache has no history yet, measured with the embedded model
 # on this project's gold set (89 calls: ~580 prompt and ~125 completion tokens, ~25 s of
 # server time each on 2 cores with 4 requests in flight; 0.1 re-asks per call).
-DEFAULT_RATES = CallRates(prompt_tokens=580.0, completion_tokens=125.0, seconds=25.0, reasks_per_call=0.1)
+DEFAULT_RATES = CallRates(
+    prompt_tokens=580.0, completion_tokens=125.0, seconds=25.0, reasks_per_call=0.1
+)
 
 
 @dataclass(frozen=True)
@@ -213,9 +215,7 @@ def _plan_article(
         if identity.key in stored:
             planned.append(CallPlan(call.task, call.unit, identity.key, True))
             continue
-        previous = (
-            cache.previous_call(article.article_id, call.task, call.unit) if cache else None
-        )
+        previous = cache.previous_call(article.article_id, call.task, call.unit) if cache else None
         reasons = why_new(identity, previous, article.article_id in seen)
         planned.append(CallPlan(call.task, call.unit, identity.key, False, reasons))
         rate = rates.get(call.task, DEFAULT_RATES)
@@ -352,7 +352,5 @@ def plan_as_dict(plan: Plan) -> dict[str, object]:
         "est_seconds": round(plan.est_seconds, 1),
         "estimate_source": plan.estimate_source,
         "skipped": dict(sorted(plan.skipped.items())),
-        "sources": {
-            str(path): dict(counts) for path, counts in plan.per_source().items()
-        },
+        "sources": {str(path): dict(counts) for path, counts in plan.per_source().items()},
     }

@@ -13,18 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.corpus import discover
-from pipeline.ingest.metadata import USUAL_FIELDS, FieldNames
 from pipeline.config import Settings
 from pipeline.extraction.prompting import prompt_hash
+from pipeline.ingest.corpus import discover
+from pipeline.ingest.metadata import USUAL_FIELDS, FieldNames
 from pipeline.model.call_cache import CallCache
 from pipeline.model.identity import model_identity
 from pipeline.runs.batch import BatchSummary, ProgressCallback, execute_plan
 from pipeline.runs.fingerprint import answer_parameters, schema_hash
-from pipeline.runs.output import EXTRACTIONS_FILE, read_extractions
-from pipeline.runs.planning import Plan, make_plan
 from pipeline.runs.folders import (
-    Run,
     claim_out_dir,
     git_revision,
     new_run_dir,
@@ -33,6 +30,8 @@ from pipeline.runs.folders import (
     update_latest,
     write_manifest,
 )
+from pipeline.runs.output import EXTRACTIONS_FILE, read_extractions
+from pipeline.runs.planning import Plan, make_plan
 from schemas import SCHEMA_VERSION
 
 
