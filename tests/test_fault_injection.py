@@ -509,7 +509,9 @@ def test_a_prompt_over_the_context_is_a_lost_call_listed_by_a_partial_article(
 ) -> None:
     paths = write_articles(tmp_path / "articles", 2, seed=5)
     with FakeModelServer(context_tokens=120) as server:  # every prompt is longer: 400
-        summary = run_batch(paths, tmp_path / "out", fast_settings(server.base_url))
+        # Timeouts long enough that a loaded machine never turns a slow 400 into a retry.
+        settings = fast_settings(server.base_url, request_timeout_s=10.0, call_deadline_s=20.0)
+        summary = run_batch(paths, tmp_path / "out", settings)
         requests = server.requests
     assert {r.status for r in summary.records} == {"partial"} and not summary.complete
     assert len(requests) == sum(len(r.failed_calls) for r in summary.records)  # not retried
