@@ -9,14 +9,15 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
-from pipeline.ingest.articles import outside_folder, unique_article_ids
+from pipeline.ingest.articles import outside_folder
+from pipeline.ingest.corpus import file_ids, files_of
 from tests.fakeserver import FakeModelServer
 from tests.synthetic import synthetic_article
 
 
 def test_ids_are_stems_unless_two_files_share_one() -> None:
     paths = [Path("a/x.txt"), Path("a/x.md"), Path("a/y.txt"), Path("b/y.txt"), Path("a/z.md")]
-    assert unique_article_ids(paths) == ["x.txt", "x.md", "a/y.txt", "b/y.txt", "z"]
+    assert file_ids(files_of(paths).files) == ["x.txt", "x.md", "a/y.txt", "b/y.txt", "z"]
 
 
 def test_two_files_with_one_stem_are_two_articles_in_texts_and_records(tmp_path: Path) -> None:

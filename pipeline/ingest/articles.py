@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -65,23 +64,6 @@ def discover_articles(folder: Path) -> list[Path]:
         (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES),
         key=lambda p: p.name,
     )
-
-
-def unique_article_ids(paths: list[Path]) -> list[str]:
-    """One id per path, unique in the run: the file's stem ("x" for x.txt), its name where
-    two files share a stem (x.txt and x.md), and its folder too where two share a name.
-    Evidence, texts and diffs are keyed by id, so two articles must never share one."""
-    stems = Counter(p.stem for p in paths)
-    names = Counter(p.name for p in paths)
-    ids = []
-    for path in paths:
-        if stems[path.stem] == 1:
-            ids.append(path.stem)
-        elif names[path.name] == 1:
-            ids.append(path.name)
-        else:
-            ids.append(f"{path.parent.name}/{path.name}")
-    return ids
 
 
 def outside_folder(path: Path, folder: Path) -> bool:

@@ -65,10 +65,7 @@ class CorpusFile:
 class Discovery:
     files: list[CorpusFile] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
-    """What the walk left out, by reason ("hidden", "run folders", …), for one line."""
-
-    def skipped_line(self) -> str:
-        return ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+    """What the walk left out, by reason ("hidden", "run folders", …): ``Plan.skipped_line``."""
 
 
 def is_run_folder(folder: Path) -> bool:

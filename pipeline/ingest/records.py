@@ -104,6 +104,15 @@ def _jsonl_records(path: Path) -> Iterator[RawRecord]:
         )
 
 
+def _no_text_field(path: Path, names: FieldNames, noun: str, available: list[str]) -> RawRecord:
+    """The one error of a CSV or Parquet file none of whose columns holds the text."""
+    return RawRecord(
+        0,
+        error=f"{path.name}: no text {noun} (looked for {names.wanted('text')}; "
+        f"{noun}s: {', '.join(available[:8]) or 'none'}); set --text-field",
+    )
+
+
 def _csv_records(path: Path, names: FieldNames) -> Iterator[RawRecord]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # articles are longer than 128 KiB
     number = 0
@@ -113,11 +122,7 @@ def _csv_records(path: Path, names: FieldNames) -> Iterator[RawRecord]:
             header = list(reader.fieldnames or [])
             chosen = names.resolve(header)
             if chosen["text"] is None:
-                yield RawRecord(
-                    0,
-                    error=f"{path.name}: no text column (looked for {names.wanted('text')}; "
-                    f"columns: {', '.join(header[:8]) or 'none'}); set --text-field",
-                )
+                yield _no_text_field(path, names, "column", header)
                 return
             for number, row in enumerate(reader, 1):
                 yield RawRecord(number, dict(row), chosen=chosen)
@@ -145,11 +150,7 @@ def _parquet_records(path: Path, names: FieldNames) -> Iterator[RawRecord]:
     columns = list(parquet.schema_arrow.names)
     chosen = names.resolve(columns)
     if chosen["text"] is None:
-        yield RawRecord(
-            0,
-            error=f"{path.name}: no text field (looked for {names.wanted('text')}; "
-            f"fields: {', '.join(columns[:8]) or 'none'}); set --text-field",
-        )
+        yield _no_text_field(path, names, "field", columns)
         return
     wanted = [c for c in dict.fromkeys(chosen.values()) if c is not None]
     number = 0

@@ -431,8 +431,7 @@ class ModelClient:
         self._clients: dict[int, openai.OpenAI] = {}
         self._lock = threading.Lock()
 
-    def _openai(self, endpoint: PooledEndpoint | None = None) -> openai.OpenAI:
-        endpoint = endpoint or self.endpoints.endpoints[0]
+    def _openai(self, endpoint: PooledEndpoint) -> openai.OpenAI:
         index = self.endpoints.endpoints.index(endpoint)
         with self._lock:
             if index not in self._clients:

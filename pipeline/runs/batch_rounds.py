@@ -121,7 +121,7 @@ def import_results(path: Path, cache: CallCache) -> ImportSummary:
     summary = ImportSummary()
     results = list(read_results(path))
     exported = cache.batch_calls([r.custom_id for r in results if r.custom_id])
-    stored = cache.get_many(list(exported))
+    answered = set(cache.get_many(list(exported)))
     for result in results:
         where = f"{path.name} line {result.line}"
         if result.custom_id is None:
@@ -134,7 +134,7 @@ def import_results(path: Path, cache: CallCache) -> ImportSummary:
             )
             continue
         identity, _, _ = exported[result.custom_id]
-        if result.custom_id in stored:
+        if result.custom_id in answered:
             summary.already += 1
             cache.set_batch_state(result.custom_id, "answered")
             continue
@@ -154,7 +154,7 @@ def import_results(path: Path, cache: CallCache) -> ImportSummary:
             completion_tokens=usage.completion_tokens if usage else 0,
             wall_seconds=0.0,
         )
-        stored[result.custom_id] = None  # type: ignore[assignment]  # a repeat in this file
+        answered.add(result.custom_id)  # a repeat later in this file is already held
         cache.set_batch_state(result.custom_id, "answered")
         summary.answered += 1
     return summary
