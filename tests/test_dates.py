@@ -651,3 +651,15 @@ def test_body_date_phrase_never_trades_a_known_day_for_an_unplaceable_one() -> N
 )
 def test_writes_a_time(text: str, dated: bool) -> None:
     assert writes_a_time(text) is dated
+
+
+def test_human_dates_never_print_the_machine_form_of_a_yearless_date() -> None:
+    from pipeline.text.dates import human_date
+
+    assert human_date("2031-11-04") == "4 Nov 2031"
+    assert human_date("2031-11") == "Nov 2031"
+    assert human_date("2031") == "2031"
+    assert human_date("--11-04") == "4 Nov (year unknown)"
+    assert human_date(None, "--11-04") == "4 Nov (year unknown)"
+    assert human_date("2031-11", "--11-04") == "4 Nov 2031"
+    assert human_date(None) == "date unknown"

@@ -188,6 +188,15 @@ class PartialDate:
             return None
         return f"--{self.month:02d}-{self.day:02d}"
 
+    def human(self) -> str:
+        """For people: "21 Mar 2025", "Mar 2025", "2025", "21 Mar (year unknown)". Never the
+        ``--MM-DD`` machine form, which readers take for a typo."""
+        month = calendar.month_abbr[self.month] if self.month is not None else None
+        shown = " ".join(str(p) for p in (self.day, month) if p is not None)
+        if self.year is None:
+            return f"{shown} (year unknown)" if shown else "date unknown"
+        return f"{shown} {self.year}" if shown else str(self.year)
+
     def is_compatible(self, other: PartialDate) -> bool:
         """True when no component known on both sides differs (unknowns match anything)."""
         pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
@@ -396,6 +405,18 @@ def record_date(iso: str | None, partial: str | None = None) -> PartialDate | No
     if year is None and month is None:
         return None
     return _safe_partial(year, month, day)
+
+
+def human_date(iso: str | None, partial: str | None = None) -> str:
+    """A stored date (``date`` + ``date_partial``, or a reconciled ``--MM-DD``) as every
+    human-facing output prints it: see ``PartialDate.human``. Text that is no date is shown
+    as written rather than hidden."""
+    if iso is not None and partial is None and iso.startswith("--"):
+        iso, partial = None, iso
+    parsed = record_date(iso, partial)
+    if parsed is None:
+        return iso or partial or "date unknown"
+    return parsed.human()
 
 
 def full_dates_in(text: str) -> list[PartialDate]:
