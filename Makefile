@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 ARTICLES ?= examples/articles
 RUNS   ?= out/runs
 
-.PHONY: run test setup setup-dev model smoke-deps browser lint cassettes cassettes-update cassettes-from-bench bench clean
+.PHONY: run docs-screenshot test setup setup-dev model smoke-deps browser lint cassettes cassettes-update cassettes-from-bench bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,17 @@ smoke-deps: setup-dev
 model: setup
 	$(BIN)/summitry install-model
 
+# Ends with the path of the run's HTML report (summitry show); keeps extract's exit status.
 run: model
-	$(BIN)/summitry extract $(ARTICLES) --runs $(RUNS)
+	@$(BIN)/summitry extract $(ARTICLES) --runs $(RUNS); status=$$?; \
+	  if [ $$status -ge 2 ]; then exit $$status; fi; \
+	  $(BIN)/summitry show $(RUNS) && exit $$status
+
+# docs/report.png, the README's picture of the report: the samples (replayed from their
+# cassette, no model needed) rendered by `summitry show` in headless Chromium.
+docs-screenshot: setup-dev browser
+	mkdir -p docs
+	SUMMITRY_SCREENSHOTS=docs $(BIN)/pytest -q tests/test_report_browser.py -k samples_report
 
 # Debian's Chromium for the review-page test (Playwright drives it; no browser download).
 # Installed when missing and this user can (root or sudo); otherwise the test is skipped,

@@ -20,6 +20,7 @@ STAGES = (
     "records",  # records from answers: dates, people, formats, merging
     "runs",  # one article end to end, plans, batches, run folders
     "reconcile",  # across sources
+    "reports",  # what a run found, for readers: reconciled JSON/Markdown, the HTML report
     "review",  # diffs, review page, accepted runs
     "evaluation",  # scoring against gold
     "cli",

@@ -50,6 +50,7 @@ from pipeline.cli.common import (
 )
 from pipeline.cli.display import shown
 from pipeline.cli.review import diff_command, review_command
+from pipeline.cli.show import show_command
 from pipeline.config import settings_from_env
 from pipeline.evaluation.scoring import (
     ACCURACY_METRICS,
@@ -532,6 +533,7 @@ def eval_command(
 app.command("diff")(diff_command)
 app.add_typer(batch_app, name="batch")
 app.command("review")(review_command)
+app.command("show")(show_command)
 
 
 def main() -> None:  # pragma: no cover - console entry point

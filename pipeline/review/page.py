@@ -8,15 +8,14 @@ change with Accept / Reject buttons; it exports ``decisions.json``, which
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
+from pipeline.reports.embedding import script_json
 from pipeline.review.apply import DECISIONS_FORMAT
 from pipeline.review.diff_report import describe_record, event_label, headline, quotes, show_value
 from pipeline.review.diffing import ArticleDiff, RecordChange, RunDiff
@@ -71,13 +70,6 @@ def _template() -> jinja2.Template:
     )
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     return env.from_string(source)
-
-
-def _script_json(value: Any) -> Markup:
-    """JSON safe inside <script>: no '</script>' or '<!--' can close or confuse the block."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
 
 
 def _article_view(article: ArticleDiff, run_a: Run, run_b: Run) -> dict[str, Any]:
@@ -148,5 +140,5 @@ def render_review_page(diff: RunDiff, run_a: Run, run_b: Run) -> str:
         articles=[_article_view(a, run_a, run_b) for a in diff.articles],
         change_count=len(change_ids),
         events=events,
-        data_json=_script_json(data),
+        data_json=script_json(data),
     )
