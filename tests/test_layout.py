@@ -22,6 +22,7 @@ STAGES = (
     "reconcile",  # across sources
     "review",  # diffs, review page, accepted runs
     "evaluation",  # scoring against gold
+    "reports",  # renderings of what a run found, for readers
     "cli",
 )
 FOUNDATION = {"pipeline.config"}
