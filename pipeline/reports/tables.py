@@ -127,7 +127,10 @@ def _date_columns(date: str | None) -> tuple[str, str]:
 
 
 def _headlines(article_ids: Iterable[str], articles: Mapping[str, ArticleInfo]) -> str:
-    return _joined(t for a in article_ids if (t := getattr(articles.get(a), "title", None)))
+    """The headlines the corpus gives for these articles (an article without one is in
+    ``article_ids`` only)."""
+    infos = (articles.get(a) for a in article_ids)
+    return _joined(info.title for info in infos if info is not None and info.title)
 
 
 def _event_article_ids(e: ReconciledMeeting) -> list[str]:
