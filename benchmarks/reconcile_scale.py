@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from pipeline.reconcile.events import reconcile
-from pipeline.reconcile.report import to_json, to_markdown
+from pipeline.reports.markdown import to_markdown
+from pipeline.reports.reconciled import to_json
 from pipeline.text.mechanisms import CONTROLLED_NAMES, DEFAULT_MECHANISM
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
 

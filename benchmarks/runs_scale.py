@@ -28,7 +28,7 @@ from pathlib import Path
 from pipeline.config import Settings
 from pipeline.ingest.articles import discover_articles
 from pipeline.model.call_cache import CallCache
-from pipeline.reconcile import reconcile_stage
+from pipeline.reports import reconcile_stage
 from pipeline.review.diff_report import to_json, to_markdown, to_text
 from pipeline.review.diffing import diff_runs
 from pipeline.runs.batch import run_batch

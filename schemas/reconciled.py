@@ -5,6 +5,12 @@ and repeat the same milestones. Reconciliation merges them, and this contract ke
 reviewable: every merged value lists its sources (article, quote, offsets, the value as that
 source gave it), disagreements stay visible as ``conflicts`` instead of being resolved
 silently, and every merge lists the features and score that decided it.
+
+``Reconciliation`` is the in-memory form: every ``SourceRef`` holds its quote. On disk
+(format "2", ``StoredReconciliation``, written and read by ``pipeline.reports.reconciled``)
+each quote is stored once, in a top-level ``quotes`` table keyed by article id and offsets,
+a source keeps its record id (which begins with the article id) and offsets, and empty
+(null) fields are left out; format "1" repeated the quote in every source.
 """
 
 from __future__ import annotations
@@ -13,14 +19,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 
 Section = Literal["meetings", "planned_meetings", "milestones"]
 Value = str | int | list[str]
 
 
 class SourceRef(BaseModel):
-    """One article's report: the record it comes from and its first evidence quote."""
+    """One article's report: the record it comes from and its first evidence quote (stored
+    once per article and offsets in ``reconciled.json``, see the module docstring)."""
 
     article_id: str
     record: str = Field(description="'<article_id>/<section>/<index>' in extractions.jsonl.")
@@ -195,4 +202,15 @@ class Reconciliation(BaseModel):
     articles: dict[str, ArticleInfo] = Field(
         default_factory=dict,
         description="Headline, outlet, publication date and URL of the articles that have them.",
+    )
+
+
+class StoredReconciliation(Reconciliation):
+    """``reconciled.json`` as written: the Reconciliation and its quote table."""
+
+    quotes: dict[str, dict[str, str]] | None = Field(
+        default=None,
+        description="Article id -> 'start-end' -> the evidence quote at those offsets; the "
+        "sources refer to it by article id and offsets. Absent when some quote could not be "
+        "keyed so (then every source carries its own quote).",
     )

@@ -12,17 +12,13 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
-from pipeline.reconcile.events import (
-    RECONCILED_JSON,
-    RECONCILED_MARKDOWN,
-    ReconcileInputError,
-    reconcile,
-    reconcile_run,
-)
+from pipeline.reconcile.events import ReconcileInputError, reconcile
 from pipeline.reconcile.fusion import fuse_dates, fuse_locations
 from pipeline.reconcile.milestone_dedup import milestone_key
 from pipeline.reconcile.people import Mention, canonical_people, given_names_compatible
-from pipeline.reconcile.report import to_json, to_markdown
+from pipeline.reports.markdown import RECONCILED_MARKDOWN, to_markdown
+from pipeline.reports.reconciled import RECONCILED_JSON, parse_reconciliation, to_json
+from pipeline.reports.run_files import reconcile_run
 from pipeline.runs.output import read_extractions
 from pipeline.text.dates import PartialDate
 from schemas.reconciled import ReconciledMeeting, Reconciliation, SourceRef
@@ -252,7 +248,7 @@ def test_output_is_byte_identical_across_runs_and_input_order(tmp_path: Path) ->
             ((folder / RECONCILED_JSON).read_bytes(), (folder / RECONCILED_MARKDOWN).read_bytes())
         )
     assert outputs[0] == outputs[1] == outputs[2]
-    parsed = Reconciliation.model_validate_json(outputs[0][0])
+    parsed = parse_reconciliation(outputs[0][0].decode("utf-8"))
     assert to_json(parsed).encode() == outputs[0][0]
     assert to_markdown(parsed).encode() == outputs[0][1]
 

@@ -66,7 +66,7 @@ from pipeline.ingest.articles import ArticleError
 from pipeline.ingest.metadata import FieldNames
 from pipeline.model.embedded import EmbeddedServer, EmbeddedServerError
 from pipeline.model.store import DEFAULT_MODEL, ModelStoreError, assemble_model, resolve_model_file
-from pipeline.reconcile import reconcile_stage
+from pipeline.reports import reconcile_stage
 from pipeline.runs.batch import BatchSummary
 from pipeline.runs.folders import RunError
 from pipeline.runs.planning import plan_as_dict
@@ -453,7 +453,8 @@ def reconcile(
     out_dir: Annotated[Path, typer.Argument(help="A run folder containing extractions.jsonl.")],
 ) -> None:
     """Merge reports of one meeting or milestone across articles (no model calls)."""
-    from pipeline.reconcile.events import ReconcileInputError, reconcile_run
+    from pipeline.reconcile.events import ReconcileInputError
+    from pipeline.reports.run_files import reconcile_run
 
     try:
         result = reconcile_run(out_dir)

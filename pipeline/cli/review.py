@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,7 +10,12 @@ import typer
 from rich.console import Console
 
 from pipeline.cli.display import shown
-from pipeline.reconcile import reconcile_stage
+from pipeline.reports import reconcile_stage
+from pipeline.reports.reconciled import (
+    RECONCILED_JSON,
+    ReconciledFileError,
+    load_reconciliation,
+)
 from pipeline.review.apply import (
     DecisionsError,
     apply_decisions,
@@ -23,8 +27,6 @@ from pipeline.review.diffing import RunDiff, diff_runs
 from pipeline.review.page import render_review_page
 from pipeline.runs.folders import Run, RunError, load_run
 from pipeline.runs.output import atomic_write_text
-
-RECONCILED_FILE = "reconciled.json"
 
 console = Console(stderr=True)
 
@@ -42,16 +44,16 @@ def _fail(message: str) -> typer.Exit:
 
 
 def reconciled_events(run: Run) -> list[dict[str, Any]]:
-    """The run's reconciled events and planned meetings (empty when it has none)."""
-    path = run.path / RECONCILED_FILE
+    """The run's reconciled events and planned meetings, quotes in place whatever the file's
+    format (empty when it has none)."""
+    path = run.path / RECONCILED_JSON
     if not path.is_file():
         return []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise RunError(f"{path}: unreadable ({exc})") from None
-    events = [*data.get("events", []), *data.get("planned", [])]
-    return [e for e in events if isinstance(e, dict)]
+        reconciliation = load_reconciliation(path)
+    except ReconciledFileError as exc:
+        raise RunError(str(exc)) from None
+    return [e.model_dump(mode="json") for e in (*reconciliation.events, *reconciliation.planned)]
 
 
 def _load_pair(run_a: Path, run_b: Path) -> tuple[Run, Run, RunDiff]:

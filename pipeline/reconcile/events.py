@@ -1,6 +1,7 @@
 """Cross-source reconciliation: per-article records -> one record per real-world event.
 
-Pure steps, I/O only in ``reconcile_run`` at the end:
+Pure steps; the only I/O is reading a run folder's records (``read_run_extractions``), and
+the files are written by the renderings stage (``pipeline.reports.run_files``):
 
 1. collect every meeting, planned meeting and milestone of every ``ok`` article in a stable
    order (article id, section, index), so the order of input lines never matters;
@@ -47,8 +48,7 @@ from pipeline.reconcile.linkage import (
 )
 from pipeline.reconcile.milestone_dedup import MilestoneReport, reconcile_milestones
 from pipeline.reconcile.people import Mention, PeopleIndex, canonical_people, title_in_name
-from pipeline.reconcile.report import to_json, to_markdown
-from pipeline.runs.output import EXTRACTIONS_FILE, atomic_write_text, read_extractions
+from pipeline.runs.output import EXTRACTIONS_FILE, read_extractions
 from pipeline.text.mechanisms import DEFAULT_MECHANISM
 from pipeline.text.places import normalise_country
 from schemas import ArticleExtraction, Evidence, Meeting
@@ -66,9 +66,6 @@ from schemas.reconciled import (
     Section,
     SourceRef,
 )
-
-RECONCILED_JSON = "reconciled.json"
-RECONCILED_MARKDOWN = "reconciled.md"
 
 
 @dataclass(frozen=True)
@@ -356,7 +353,7 @@ def _event_order(e: ReconciledMeeting) -> tuple[object, ...]:
 
 
 @contextmanager
-def _without_cycle_collection() -> Iterator[None]:
+def without_cycle_collection() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while many small objects are built.
 
     Each full collection scans every live object, and their number grows with the corpus,
@@ -375,7 +372,7 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
     """The whole reconciliation, a pure function of the (unordered) extraction records."""
-    with _without_cycle_collection():
+    with without_cycle_collection():
         return _reconcile(extractions)
 
 
@@ -454,13 +451,6 @@ class ReconcileInputError(Exception):
     """A run folder that cannot be reconciled; the message is one line."""
 
 
-@dataclass(frozen=True)
-class ReconcileResult:
-    reconciliation: Reconciliation
-    json_path: Path
-    markdown_path: Path
-
-
 def read_run_extractions(out_dir: Path) -> list[ArticleExtraction]:
     if not out_dir.is_dir():
         raise ReconcileInputError(f"{out_dir}: no such folder")
@@ -473,12 +463,3 @@ def read_run_extractions(out_dir: Path) -> list[ArticleExtraction]:
         raise ReconcileInputError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
     except ValueError as exc:  # a bad line, already named "path:line: why" by read_extractions
         raise ReconcileInputError(" ".join(str(exc).split())) from exc
-
-
-def reconcile_run(out_dir: Path) -> ReconcileResult:
-    """Read ``OUT_DIR/extractions.jsonl``; write ``reconciled.json`` and ``reconciled.md``."""
-    reconciliation = reconcile(read_run_extractions(out_dir))
-    json_path, markdown_path = out_dir / RECONCILED_JSON, out_dir / RECONCILED_MARKDOWN
-    atomic_write_text(json_path, to_json(reconciliation))
-    atomic_write_text(markdown_path, to_markdown(reconciliation))
-    return ReconcileResult(reconciliation, json_path, markdown_path)

@@ -5,6 +5,7 @@ Layout of one run::
     runs/<UTC time>-<plan hash>/
         extractions.jsonl    one record per article (file-name order)
         reconciled.json/.md  the cross-source view of this run
+        events.csv, milestones.csv, participants.csv   the same, for spreadsheets
         texts.jsonl          the article texts the evidence offsets point into
         manifest.json        what produced the run; written last, so a run without one is
                              incomplete (killed) and is never chosen as ``latest``
