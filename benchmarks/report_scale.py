@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from benchmarks.reconcile_scale import synthetic_extractions
-from pipeline.reconcile.events import reconcile_run
 from pipeline.reports.html_report import write_report
+from pipeline.reports.run_files import reconcile_run
 from pipeline.runs.folders import load_run, write_manifest, write_texts
 from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
 from schemas import ArticleExtraction, Evidence

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.reconcile.events import reconcile_run
+from pipeline.reports.run_files import reconcile_run
 from pipeline.runs.folders import write_manifest, write_texts
 from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant

@@ -23,7 +23,6 @@ STAGES = (
     "reports",  # what a run found, for readers: reconciled JSON/Markdown, the HTML report
     "review",  # diffs, review page, accepted runs
     "evaluation",  # scoring against gold
-    "reports",  # renderings of what a run found, for readers
     "cli",
 )
 FOUNDATION = {"pipeline.config"}

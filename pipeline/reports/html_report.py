@@ -18,13 +18,14 @@ from markupsafe import Markup
 
 from pipeline.reconcile.events import reconcile
 from pipeline.reports.embedding import packed_json
+from pipeline.reports.reconciled import load_reconciliation
 from pipeline.reports.report_view import build_report_view
+from pipeline.reports.run_files import RECONCILED_JSON
 from pipeline.runs.folders import Run, read_texts
 from pipeline.runs.output import atomic_write_text
 from schemas.reconciled import Reconciliation
 
 REPORT_FILE = "report.html"
-RECONCILED_FILE = "reconciled.json"
 
 
 def _resource(name: str) -> str:
@@ -126,9 +127,9 @@ def render_report(view: dict[str, Any]) -> str:
 def run_reconciliation(run: Run) -> Reconciliation:
     """The run's ``reconciled.json`` when it has one, else reconciled now (a run made with
     ``--no-reconcile``); never written back, the run folder stays as the run left it."""
-    path = run.path / RECONCILED_FILE
+    path = run.path / RECONCILED_JSON
     if path.is_file():
-        return Reconciliation.model_validate_json(path.read_text(encoding="utf-8"))
+        return load_reconciliation(path)
     return reconcile(run.records)
 
 
