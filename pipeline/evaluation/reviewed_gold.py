@@ -55,8 +55,7 @@ def gold_article(
             for m in record.milestones
         ],
         excluded=list(excluded),
-        notes=f"{where if record.source_record else ''}{note}; "
-        f"{added} record(s) added by the reviewer",
+        notes=f"{where}{note}; {added} record(s) added by the reviewer",
     )
 
 

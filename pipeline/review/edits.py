@@ -58,7 +58,7 @@ def reviewer_record(added: AddedRecord, text: str | None) -> Meeting | Milestone
     record. Refusals name the article (the caller adds the decisions file)."""
     where = f"article {added.article_id}"
     if text is None:
-        raise DecisionsError(f"{where}: the run keeps no text for it, so an added record cannot")
+        raise DecisionsError(f"{where}: the run keeps no text for it to ground an added record in")
     fields: dict[str, Any] = {**added.record, "source": "reviewer"}
     quotes = fields.pop("evidence", None)
     if not isinstance(quotes, list) or not quotes:
@@ -141,15 +141,18 @@ def apply_reviewer_edits(
     ``shown`` is run B's records by article (what the marks refer to); ``text_of`` gives the
     text the accepted run stores for an article."""
     by_id = {r.article_id: r for r in records}
-    for article_id in {m.record.article_id for m in wrong} | {a.article_id for a in added}:
-        if article_id not in by_id:
-            raise DecisionsError(f"article {article_id}: not in the accepted run")
-    dropped = absent = 0
+    missing_articles = sorted({a.article_id for a in added} - set(by_id))
+    if missing_articles:
+        raise DecisionsError(
+            f"article {missing_articles[0]}: not in the accepted run; nothing to add to"
+        )
+    dropped = 0
+    absent = sum(m.record.article_id not in by_id for m in wrong)  # its article left anyway
     for article_id, record in list(by_id.items()):
         marks = [m for m in wrong if m.record.article_id == article_id]
         if marks:
-            by_id[article_id], gone, missing = _drop_wrong(record, shown.get(article_id), marks)
-            dropped, absent = dropped + gone, absent + missing
+            by_id[article_id], gone, kept_out = _drop_wrong(record, shown.get(article_id), marks)
+            dropped, absent = dropped + gone, absent + kept_out
     for item in added:
         record = by_id[item.article_id]
         if record.status == "failed":
