@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from schemas import v1, v2, v3, v4, v5
-from schemas import v5 as current
-from schemas.v5 import (
+from schemas import v1, v2, v3, v4, v5, v6
+from schemas import v6 as current
+from schemas.v6 import (
     SCHEMA_VERSION,
     ArticleExtraction,
     Evidence,
@@ -33,6 +33,7 @@ SCHEMA_VERSIONS: dict[str, type[BaseModel]] = {
     v3.SCHEMA_VERSION: v3.ArticleExtraction,
     v4.SCHEMA_VERSION: v4.ArticleExtraction,
     v5.SCHEMA_VERSION: v5.ArticleExtraction,
+    v6.SCHEMA_VERSION: v6.ArticleExtraction,
 }
 
 

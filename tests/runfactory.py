@@ -22,7 +22,14 @@ TEXTS = {
         "Tokyo, July 28: Foreign Secretary Vikram Misri and Vice-Minister Takehiro Funakoshi "
         "held the Vice-Ministerial Dialogue in Tokyo on Monday."
     ),
+    "rome": (
+        "Rome, 5 May 2023: Italian Foreign Minister Marco Bellini met Kenyan Cabinet Secretary "
+        "Grace Wanjiru in Rome on 4 May 2023 for the first Joint Commission between the two "
+        "countries. Bellini said the ministers will meet again in Nairobi in October."
+    ),
 }
+"""Invented articles. ``rome`` is the one the model "missed": ``missed_meeting_record``
+is its meeting, and ``single_run_records`` hold it with no records, for the reviewer to add."""
 
 
 def evidence(article: str, quote: str) -> Evidence:
@@ -131,3 +138,35 @@ def write_v1_line(path: Path, record: ArticleExtraction) -> None:
     data.pop("source_format", None)
     data.pop("source_encoding", None)
     path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+
+
+ROME_QUOTE = (
+    "Italian Foreign Minister Marco Bellini met Kenyan Cabinet Secretary Grace Wanjiru in Rome "
+    "on 4 May 2023 for the first Joint Commission"
+)
+
+
+def single_run_records() -> list[ArticleExtraction]:
+    """One run to review on its own: the two baseline articles and ``rome`` without its
+    meeting (what a reviewer adds)."""
+    return [*baseline_records(), extraction("rome")]
+
+
+def missed_meeting_record() -> dict[str, Any]:
+    """The rome meeting as a review page's form gives it (evidence offsets as it saw them)."""
+    start = TEXTS["rome"].index(ROME_QUOTE)
+    return {
+        "date": "2023-05-04",
+        "date_text": "on 4 May 2023",
+        "location": "Rome",
+        "countries": ["Italy", "Kenya"],
+        "mechanism": "Joint Commission",
+        "mechanism_text": "Joint Commission",
+        "ordinal": 1,
+        "participants": [
+            {"name": "Marco Bellini", "title": "Italian Foreign Minister", "country": "Italy"},
+            {"name": "Grace Wanjiru", "title": "Kenyan Cabinet Secretary", "country": "Kenya"},
+        ],
+        "topics": [],
+        "evidence": [{"quote": ROME_QUOTE, "start": start, "end": start + len(ROME_QUOTE)}],
+    }

@@ -382,7 +382,7 @@ def test_extract_on_a_jsonl_dates_relative_days_from_the_metadata(tmp_path: Path
         "Example Wire",
         "2024-05-09",
     )
-    assert dated["source_record"] == 1 and dated["schema_version"] == "5"
+    assert dated["source_record"] == 1 and dated["schema_version"] == "6"
     assert dated["meetings"][0]["date"] == "2024-05-07"  # the Tuesday before Thursday 9 May
     assert undated["meetings"][0]["date"] is None  # nothing to resolve "on Tuesday" against
     assert any("publication date in the metadata" in n for n in dated["notes"])

@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
-from pipeline.review.apply import DECISIONS_FORMAT, ApplyOutcome, DecisionsError, apply_decisions
+from pipeline.review.apply import ApplyOutcome, apply_decisions
+from pipeline.review.decisions import DECISIONS_FORMAT, DecisionsError
 from pipeline.review.diffing import RunDiff, diff_runs
 from pipeline.review.page import Segment, highlight_segments, render_review_page
 from pipeline.runs.folders import load_run

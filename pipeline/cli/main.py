@@ -49,6 +49,7 @@ from pipeline.cli.common import (
     print_warnings,
 )
 from pipeline.cli.display import shown
+from pipeline.cli.gold import gold_app
 from pipeline.cli.review import diff_command, review_command
 from pipeline.cli.show import show_command
 from pipeline.config import settings_from_env
@@ -533,6 +534,7 @@ def eval_command(
 
 app.command("diff")(diff_command)
 app.add_typer(batch_app, name="batch")
+app.add_typer(gold_app, name="gold")
 app.command("review")(review_command)
 app.command("show")(show_command)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,12 +17,8 @@ from pipeline.reports.reconciled import (
     ReconciledFileError,
     load_reconciliation,
 )
-from pipeline.review.apply import (
-    DecisionsError,
-    apply_decisions,
-    read_decisions,
-    write_accepted_run,
-)
+from pipeline.review.apply import ApplyOutcome, apply_decisions, write_accepted_run
+from pipeline.review.decisions import Decisions, DecisionsError, read_decisions, review_id
 from pipeline.review.diff_report import headline, to_json, to_markdown, to_text
 from pipeline.review.diffing import RunDiff, diff_runs
 from pipeline.review.page import render_review_page
@@ -121,7 +118,9 @@ def diff_command(
 def review_command(
     args: Annotated[
         list[str],
-        typer.Argument(help="RUN_A RUN_B (write the review page) | apply DECISIONS_FILE"),
+        typer.Argument(
+            help="RUN (check one run) | RUN_A RUN_B (review the changes) | apply DECISIONS_FILE"
+        ),
     ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Where the review page goes.")
@@ -131,9 +130,11 @@ def review_command(
         typer.Option("--runs", help="Where the accepted run goes (default: next to run B)."),
     ] = None,
 ) -> None:
-    """Review two runs in the browser, then turn the exported decisions into an accepted run:
+    """Review runs in the browser, then turn the exported decisions into an accepted run:
 
-    summitry review RUN_A RUN_B [-o review.html]
+    summitry review RUN [-o review.html]            every article and record of one run
+
+    summitry review RUN_A RUN_B [-o review.html]    what changed from A to B
 
     summitry review apply decisions.json [--runs runs]
     """
@@ -141,38 +142,91 @@ def review_command(
         if len(args) == 2 and args[0] == "apply":
             _apply(Path(args[1]), runs_root)
             return
-        if len(args) != 2:
-            raise _fail("usage: summitry review RUN_A RUN_B | summitry review apply DECISIONS")
-        first, second, diff = _load_pair(Path(args[0]), Path(args[1]))
+        if len(args) not in (1, 2):
+            raise _fail(
+                "usage: summitry review RUN | summitry review RUN_A RUN_B | "
+                "summitry review apply DECISIONS"
+            )
+        first, second, diff = _load_pair(Path(args[0]), Path(args[-1]))
     except (RunError, DecisionsError) as exc:
         raise _fail(str(exc)) from None
     _write(
         _writable_output(output, (first.path, second.path)), render_review_page(diff, first, second)
     )
+    if diff.equal:
+        records = sum(
+            len(r.meetings) + len(r.planned_meetings) + len(r.milestones) for r in second.records
+        )
+        typer.echo(
+            f"review page: {output} ({len(second.records)} articles, {records} records to check)"
+        )
+        return
     typer.echo(f"{headline(diff)}")
     typer.echo(f"review page: {output} ({len(diff.record_changes)} changes to decide)")
 
 
-def _apply(decisions_path: Path, runs_root: Path | None) -> None:
-    data = read_decisions(decisions_path)
-    first, second, diff = _load_pair(Path(data["run_a"]), Path(data["run_b"]))
-    if diff.diff_id != data["diff_id"]:
+@dataclass
+class AcceptedReview:
+    """What a decisions file makes of the runs it names (nothing written yet)."""
+
+    decisions: Decisions
+    run_a: Run
+    run_b: Run
+    diff: RunDiff
+    outcome: ApplyOutcome
+
+
+def accepted_review(decisions_path: Path) -> AcceptedReview:
+    """The accepted records a decisions file gives, checked against the runs as they are
+    now: the diff must be the one reviewed, and (format /2) run B's records the ones the
+    marks were made on. Used by ``review apply`` and ``gold add``; errors name the file."""
+    decisions = read_decisions(decisions_path)
+    first, second, diff = _load_pair(Path(decisions.run_a), Path(decisions.run_b))
+    if diff.diff_id != decisions.diff_id:
         raise DecisionsError(
-            f"{decisions_path}: made for another diff ({data['diff_id']}); the runs now differ "
+            f"{decisions_path}: made for another diff ({decisions.diff_id}); the runs now differ "
             f"as {diff.diff_id}; review them again"
         )
-    outcome = apply_decisions(diff, first, second, data["decisions"])
+    if decisions.review_id is not None and decisions.review_id != review_id(diff, second.records):
+        raise DecisionsError(
+            f"{decisions_path}: made on other records of {second.run_id} than it holds now; "
+            "review it again"
+        )
+    try:
+        outcome = apply_decisions(
+            diff,
+            first,
+            second,
+            decisions.decisions,
+            added=decisions.added,
+            wrong=decisions.wrong,
+        )
+    except DecisionsError as exc:
+        raise DecisionsError(f"{decisions_path}: {exc}") from None
+    return AcceptedReview(decisions, first, second, diff, outcome)
+
+
+def _apply(decisions_path: Path, runs_root: Path | None) -> None:
+    review = accepted_review(decisions_path)
+    outcome = review.outcome
     run_dir = write_accepted_run(
         outcome,
-        first,
-        second,
+        review.run_a,
+        review.run_b,
         decisions_path,
-        diff.diff_id,
-        runs_root=runs_root or second.path.parent,
+        review.diff.diff_id,
+        runs_root=runs_root or review.run_b.path.parent,
         reconcile_stage=reconcile_stage,
     )
     typer.echo(
         f"accepted {outcome.accepted}, rejected {outcome.rejected}, "
         f"undecided (kept old) {outcome.undecided}"
     )
+    if review.decisions.added or review.decisions.wrong:
+        edits = outcome.edits
+        kept = f" ({edits.wrong_not_kept} not in the accepted run anyway)"
+        typer.echo(
+            f"added by the reviewer {edits.added}, dropped as wrong {edits.dropped_as_wrong}"
+            + (kept if edits.wrong_not_kept else "")
+        )
     typer.echo(f"accepted run: {run_dir}")

@@ -588,7 +588,7 @@ def score_article(gold: GoldArticle, pred: ArticleExtraction | None) -> ArticleR
         planned_p: list[Meeting] = []
         miles_p: list[Milestone] = []
     else:
-        held_p, planned_p, miles_p = pred.meetings, pred.planned_meetings, pred.milestones
+        held_p, planned_p, miles_p = [*pred.meetings], [*pred.planned_meetings], [*pred.milestones]
     counts = _zero_counts()
     accs = _zero_accuracies()
     mismatches: list[Mismatch] = []

@@ -27,11 +27,10 @@ from pipeline.records.milestone_rules import (
     build_milestone,
     name_entries_into_force,
 )
-from pipeline.text.dates import infer_dateline_year, record_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, controlled_mechanism
 from pipeline.text.names import split_name_and_title
 from pipeline.text.places import countries_mentioned
-from pipeline.text.story_date import find_story_date, reference_date
+from pipeline.text.story_date import article_reference_date
 from schemas import Meeting, Milestone, ModelAnswer
 
 __all__ = ["RULE_NAMES", "BuiltRecords", "article_facts", "build_records"]
@@ -59,10 +58,7 @@ def article_facts(
 ) -> ArticleFacts:
     """What every rule may read: the story date (the text's own, completed or checked by
     the corpus's publication date ``published``, ISO), names, countries and formats."""
-    story_date = find_story_date(article_text)
-    if story_date is not None:
-        story_date = infer_dateline_year(story_date, article_text)
-    story_date, date_notes = reference_date(story_date, record_date(published))
+    story_date, date_notes = article_reference_date(article_text, published)
     return ArticleFacts(
         text=article_text,
         story_date=story_date,

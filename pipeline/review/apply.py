@@ -1,4 +1,5 @@
-"""Applying a reviewer's decisions: an *accepted* run from run A and the accepted changes of B.
+"""Applying a reviewer's decisions: an *accepted* run from run A and the accepted changes of B,
+plus the reviewer's own edits (records added, records marked wrong; ``pipeline.review.edits``).
 
 Undecided changes count as rejected (the old value stays), and the caller is told how many
 there were. The result is written as a run of its own, never over A or B.
@@ -6,14 +7,20 @@ there were. The result is written as a run of its own, never over A or B.
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.review.decisions import (
+    AddedRecord,
+    Decision,
+    DecisionsError,
+    WrongMark,
+)
 from pipeline.review.diffing import RECORD_LISTS, ArticleDiff, RunDiff
+from pipeline.review.edits import EditCounts, apply_reviewer_edits
 from pipeline.runs.folders import (
     Run,
     git_revision,
@@ -24,15 +31,8 @@ from pipeline.runs.folders import (
     write_texts,
 )
 from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
-from pipeline.text.grounding import locate_quote
+from pipeline.text.grounding import place_quote
 from schemas import SCHEMA_VERSION, ArticleExtraction, Evidence, current
-
-DECISIONS_FORMAT = "summitry-review-decisions/1"
-Decision = str  # "accept" | "reject"
-
-
-class DecisionsError(ValueError):
-    """Decisions that do not fit the runs they name; one line a user can act on."""
 
 
 @dataclass
@@ -43,22 +43,8 @@ class ApplyOutcome:
     undecided: int
     source_of: dict[str, str]
     """article_id -> "a" or "b": whose text and metadata each article's record carries."""
-
-
-def read_decisions(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DecisionsError(f"{path}: not a decisions file ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != DECISIONS_FORMAT:
-        raise DecisionsError(f"{path}: not a decisions file (format {DECISIONS_FORMAT} expected)")
-    for key in ("run_a", "run_b", "diff_id", "decisions"):
-        if key not in data:
-            raise DecisionsError(f"{path}: missing {key!r}")
-    bad = {v for v in data["decisions"].values() if v not in ("accept", "reject")}
-    if bad:
-        raise DecisionsError(f"{path}: decisions must be 'accept' or 'reject', got {sorted(bad)}")
-    return data
+    edits: EditCounts = field(default_factory=EditCounts)
+    """The reviewer's own records added and records dropped as wrong."""
 
 
 def _base(
@@ -117,15 +103,7 @@ def _anchored(evidence: Evidence, text: str) -> Evidence | None:
     tolerant grounding finds, with the quote as that text writes it; None when it is gone."""
     if text[evidence.start : evidence.end] == evidence.quote:
         return evidence
-    starts = []
-    at = text.find(evidence.quote)
-    while at != -1:
-        starts.append(at)
-        at = text.find(evidence.quote, at + 1)
-    if starts:
-        start = min(starts, key=lambda s: abs(s - evidence.start))
-        return evidence.model_copy(update={"start": start, "end": start + len(evidence.quote)})
-    span = locate_quote(text, evidence.quote)
+    span = place_quote(text, evidence.quote, evidence.start)
     if span is None:
         return None
     start, end = span
@@ -170,9 +148,16 @@ def misplaced_spans(record: ArticleExtraction, text: str | None) -> list[str]:
 
 
 def apply_decisions(
-    diff: RunDiff, run_a: Run, run_b: Run, decisions: dict[str, Decision]
+    diff: RunDiff,
+    run_a: Run,
+    run_b: Run,
+    decisions: dict[str, Decision],
+    *,
+    added: Sequence[AddedRecord] = (),
+    wrong: Sequence[WrongMark] = (),
 ) -> ApplyOutcome:
-    """Run A plus the accepted changes of run B; refuses decisions naming unknown changes."""
+    """Run A plus the accepted changes of run B, then the reviewer's edits (``wrong`` name
+    records of run B); refuses decisions naming unknown changes."""
     known = {c.change_id for c in diff.record_changes}
     unknown = sorted(set(decisions) - known)
     if unknown:
@@ -201,12 +186,18 @@ def apply_decisions(
                 merged = anchor_in_text(merged, text)
             records.append(current.ArticleExtraction.model_validate(merged.model_dump()))
             source_of[article_id] = source
+
+    def text_of(article_id: str) -> str | None:
+        return (run_b if source_of.get(article_id) == "b" else run_a).text_of(article_id)
+
+    records, edits = apply_reviewer_edits(records, new_by_id, text_of, added, wrong)
     return ApplyOutcome(
         records=records,
         accepted=counts["accept"],
         rejected=counts["reject"],
         undecided=counts["undecided"],
         source_of=source_of,
+        edits=edits,
     )
 
 
@@ -253,6 +244,8 @@ def write_accepted_run(
                 "accepted": outcome.accepted,
                 "rejected": outcome.rejected,
                 "undecided_kept_old": outcome.undecided,
+                "added_by_reviewer": outcome.edits.added,
+                "dropped_as_wrong": outcome.edits.dropped_as_wrong,
             },
             "schema_version": SCHEMA_VERSION,
             "package_version": package_version(),

@@ -23,7 +23,7 @@ from pipeline.text.normalise import (
     strip_accents,
 )
 
-__all__ = ["MIN_QUOTE_CHARS", "locate_quote", "name_occurs", "normalise_for_match"]
+__all__ = ["MIN_QUOTE_CHARS", "locate_quote", "name_occurs", "normalise_for_match", "place_quote"]
 
 MIN_QUOTE_CHARS = 8
 """Shorter quotes ("India", "Japan's") occur almost anywhere, so they prove nothing."""
@@ -128,6 +128,21 @@ def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
             return None
         end = pos + len(needle)
     return index_map[first], index_map[end - 1] + 1
+
+
+def place_quote(text: str, quote: str, near: int) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text``: of its verbatim occurrences the one nearest offset
+    ``near`` (a quote seen at one place keeps it when the text moved), else the span
+    :func:`locate_quote` finds (whitespace or quote style changed), else None."""
+    starts = []
+    at = text.find(quote) if quote else -1
+    while at != -1:
+        starts.append(at)
+        at = text.find(quote, at + 1)
+    if starts:
+        start = min(starts, key=lambda s: abs(s - near))
+        return start, start + len(quote)
+    return locate_quote(text, quote)
 
 
 def _name_tokens(name: str) -> tuple[list[str], list[str]]:

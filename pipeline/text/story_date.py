@@ -26,9 +26,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from pipeline.text.dates import Dateline, PartialDate, find_dateline, full_dates_in
+from pipeline.text.dates import (
+    Dateline,
+    PartialDate,
+    find_dateline,
+    full_dates_in,
+    infer_dateline_year,
+    record_date,
+)
 
-__all__ = ["find_story_date", "nearest_year", "reference_date"]
+__all__ = ["article_reference_date", "find_story_date", "nearest_year", "reference_date"]
 
 HEAD_LINES = 8
 TAIL_LINES = 5
@@ -272,3 +279,17 @@ def reference_date(
         f"the text is dated {written.iso()} but the metadata says {iso} ({gap} days apart): "
         f"reference date {dated.date.iso()} (the text's day, the metadata's year)",
     )
+
+
+def article_reference_date(
+    text: str, published: str | None = None
+) -> tuple[Dateline | None, tuple[str, ...]]:
+    """The date an article's relative expressions resolve against: the story's own date
+    (a yearless one completed from the text), checked by the corpus's publication date
+    ``published`` (ISO), with the notes :func:`reference_date` gives. One copy for the
+    record rules and for anything else that reads dates in a stored article (the review
+    page's prefill)."""
+    story_date = find_story_date(text)
+    if story_date is not None:
+        story_date = infer_dateline_year(story_date, text)
+    return reference_date(story_date, record_date(published))
