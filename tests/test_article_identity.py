@@ -98,9 +98,10 @@ def test_an_output_folder_under_a_file_is_one_line_not_a_traceback(tmp_path: Pat
     blocker = tmp_path / "afile"
     blocker.write_text("x")
     for option in (["--out", str(blocker)], ["--runs", str(blocker / "runs")]):
-        result = CliRunner().invoke(
-            app, ["extract", str(folder), *option, "--base-url", "http://127.0.0.1:9/v1"]
-        )
+        with FakeModelServer() as server:  # the endpoint answers: the folder is what fails
+            result = CliRunner().invoke(
+                app, ["extract", str(folder), *option, "--base-url", server.base_url]
+            )
         assert result.exit_code == 2, result.output
         said = " ".join(result.output.split())
         assert "Not a directory" in said and "Traceback" not in said

@@ -52,8 +52,9 @@ def test_extract_on_a_folder_without_articles_is_a_clear_error(tmp_path: Path) -
         app, ["extract", str(tmp_path), "--out", str(tmp_path / "o"), "--base-url", "http://x/v1"]
     )
     assert result.exit_code == 2
-    assert "no articles found (.txt .md .html .jsonl .csv .parquet)" in " ".join(
-        result.output.split()
+    assert (
+        "no articles found (.txt .md .html .htm .jsonl .jsonl.gz .ndjson .csv .parquet)"
+        in " ".join(result.output.split())
     )
 
 

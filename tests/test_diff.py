@@ -134,6 +134,10 @@ def test_cli_diff_of_a_run_with_itself_exits_zero(two_runs: tuple[Path, Path]) -
 
 def test_cli_diff_of_a_missing_run_exits_two(tmp_path: Path, two_runs: tuple[Path, Path]) -> None:
     result = CliRunner().invoke(app, ["diff", str(two_runs[0]), str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "nope: no such file or folder" in result.output
+    not_a_run = tmp_path / "empty"
+    not_a_run.mkdir()
+    result = CliRunner().invoke(app, ["diff", str(two_runs[0]), str(not_a_run)])
     assert result.exit_code == 2 and "not a run folder" in result.output
 
 

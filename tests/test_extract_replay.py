@@ -26,7 +26,7 @@ from pipeline.runs.output import EXTRACTIONS_FILE, PARTIAL_FILE, read_extraction
 from pipeline.text.dates import PartialDate
 from pipeline.text.mechanisms import CONTROLLED_NAMES
 from schemas import SCHEMA_VERSION, ArticleExtraction
-from tests.conftest import REPLAY_BASE_URL, SAMPLES
+from tests.conftest import SAMPLES
 
 CONTRACT_KEYS = [
     "article_id",
@@ -155,10 +155,13 @@ def test_bad_inputs_fail_alone_and_the_rest_succeed(
 @pytest.mark.llm
 @pytest.mark.default_cassette("extract_samples.yaml")
 @pytest.mark.vcr
-def test_cli_extract_replayed(samples_copy: Path, tmp_path: Path) -> None:
+def test_cli_extract_replayed(samples_copy: Path, tmp_path: Path, llm_settings: Settings) -> None:
+    """Replayed, the endpoint check before the run cannot tell (VCR answers no GET /models)
+    and lets the run start; recorded, it reaches the live server like the calls."""
     out = tmp_path / "cli-out"
+    url = str(llm_settings.base_url)
     result = CliRunner().invoke(
-        app, ["extract", str(samples_copy), "--out", str(out), "--base-url", REPLAY_BASE_URL]
+        app, ["extract", str(samples_copy), "--out", str(out), "--base-url", url]
     )
     assert result.exit_code == 0, result.output
     assert f"run {out}" in " ".join(result.output.split())
@@ -182,12 +185,13 @@ def test_whole_article_strategy_replayed(tmp_path: Path, llm_settings: Settings)
 @pytest.mark.default_cassette("extract_samples.yaml")
 @pytest.mark.vcr
 def test_unchanged_rerun_makes_no_model_call_and_reproduces_the_output(
-    samples_copy: Path, tmp_path: Path
+    samples_copy: Path, tmp_path: Path, llm_settings: Settings
 ) -> None:
     """Second run from the cache: zero requests (the cassette allows no repeats and the
     replay URL is dead), byte-identical extractions, a new run folder, ``latest`` moved."""
     runs = tmp_path / "runs"
-    args = ["extract", str(samples_copy), "--runs", str(runs), "--base-url", REPLAY_BASE_URL]
+    url = str(llm_settings.base_url)
+    args = ["extract", str(samples_copy), "--runs", str(runs), "--base-url", url]
     first = CliRunner().invoke(app, args)
     assert first.exit_code == 0, first.output
     first_run = (runs / "latest").resolve()

@@ -277,7 +277,7 @@ def test_cli_reconcile_prints_counts_and_writes_both_files(tmp_path: Path) -> No
 def test_cli_reconcile_on_a_missing_folder_exits_2(tmp_path: Path) -> None:
     outcome = CliRunner().invoke(app, ["reconcile", str(tmp_path / "nope")])
     assert outcome.exit_code == 2
-    assert "no such folder" in outcome.output
+    assert "nope: no such file or folder" in outcome.output
 
 
 def test_one_outlet_twice_weighs_less_than_two_outlets() -> None:

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from pipeline.cli.common import (
+    CONTEXT_SETTINGS,
     BaseUrlOption,
     CacheOption,
     DateField,
@@ -22,12 +23,14 @@ from pipeline.cli.common import (
     TextField,
     TitleField,
     UrlField,
+    check_endpoints,
     console,
     fail,
     open_cache,
     os_reason,
     out,
     plan_or_fail,
+    require_paths,
 )
 from pipeline.cli.display import shown
 from pipeline.config import Settings, settings_from_env
@@ -38,9 +41,21 @@ from pipeline.runs.batch_rounds import ImportSummary, export_round, import_resul
 batch_app = typer.Typer(
     help="Extract through batch files (OpenAI Batch API, vllm run-batch), in rounds.",
     no_args_is_help=True,
+    context_settings=CONTEXT_SETTINGS,
 )
 
-ProviderOption = Annotated[str, typer.Option(help="Batch provider (the OpenAI Batches API).")]
+ProviderOption = Annotated[
+    str, typer.Option(metavar="NAME", help="Batch provider (the OpenAI Batches API).")
+]
+ProviderUrlOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--base-url",
+        metavar="URL",
+        help="The provider's API (default: $SUMMITRY_BASE_URLS, else $OPENAI_BASE_URL, else "
+        "https://api.openai.com/v1).",
+    ),
+]
 
 
 def _settings(base_url: list[str] | None, model: str | None, follow_symlinks: bool) -> Settings:
@@ -50,13 +65,18 @@ def _settings(base_url: list[str] | None, model: str | None, follow_symlinks: bo
 @batch_app.command("export")
 def export_command(
     inputs: InputsArgument,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Requests file to write.")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", metavar="FILE", help="Requests file to write.")
+    ],
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     cache_path: CacheOption = None,
     include_pending: Annotated[
         bool,
-        typer.Option(help="Write again the calls an earlier export wrote that have no answer."),
+        typer.Option(
+            "--include-pending",
+            help="Write again the calls an earlier export wrote that have no answer.",
+        ),
     ] = False,
     follow_symlinks: FollowSymlinksOption = False,
     no_recursive: NoRecursiveOption = False,
@@ -67,9 +87,12 @@ def export_command(
     url_field: UrlField = None,
     source_field: SourceField = None,
 ) -> None:
-    """Write the calls the corpus still needs (that the call cache cannot answer) as a
-    batch requests file; custom_id is each call's cache key. Use the same --model and
-    --base-url as the `extract` that will read the answers."""
+    """Write the calls the corpus still needs as a batch requests file.
+
+    Those the call cache cannot answer; custom_id is each call's cache key. Use the same
+    --model and --base-url as the `extract` that will read the answers.
+    """
+    require_paths(*inputs)
     settings = _settings(base_url, model, follow_symlinks)
     names = FieldNames(id_field, text_field, date_field, title_field, url_field, source_field)
     cache = open_cache(cache_path)
@@ -119,11 +142,17 @@ def _import(path: Path, cache: CallCache) -> ImportSummary:
 
 @batch_app.command("import")
 def import_command(
-    results: Annotated[list[Path], typer.Argument(help="Results files (OpenAI or vLLM).")],
+    results: Annotated[
+        list[Path], typer.Argument(metavar="FILE", help="Results files (OpenAI or vLLM).")
+    ],
     cache_path: CacheOption = None,
 ) -> None:
-    """Store every usable answer of a results file in the call cache (a file imported twice
-    changes nothing); errors become failed calls the next export asks again."""
+    """Store every usable answer of a results file in the call cache.
+
+    A file imported twice changes nothing; errors become failed calls the next export asks
+    again.
+    """
+    require_paths(*results)
     cache = open_cache(cache_path)
     try:
         summaries = [(path, _import(path, cache)) for path in results]
@@ -147,6 +176,7 @@ def status_command(
     id_field: IdField = None,
 ) -> None:
     """Calls answered, pending and failed per round, and what the corpus still needs."""
+    require_paths(*inputs)
     settings = _settings(base_url, model, follow_symlinks)
     names = FieldNames(id=id_field, text=text_field)
     cache = open_cache(cache_path)
@@ -171,23 +201,28 @@ def status_command(
         )
 
 
+OPENAI_API_URL = "https://api.openai.com/v1"
+
+
 def _provider_client(provider: str, base_url: list[str] | None) -> object:
+    """The provider's client, once its address answers (one line and exit 2 if not)."""
     if provider != "openai":
         raise fail(f"unknown batch provider {provider!r} (known: openai)")
     import openai
 
     settings = settings_from_env(base_url=base_url)
-    return openai.OpenAI(
-        base_url=settings.base_url or "https://api.openai.com/v1",
-        api_key=settings.api_key or "none",
-    )
+    url = settings.base_url or OPENAI_API_URL
+    check_endpoints([url])
+    return openai.OpenAI(base_url=url, api_key=settings.api_key or "none")
 
 
 @batch_app.command("submit")
 def submit_command(
-    requests_file: Annotated[Path, typer.Argument(help="A requests file from `batch export`.")],
+    requests_file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A requests file from `batch export`.")
+    ],
     provider: ProviderOption = "openai",
-    base_url: BaseUrlOption = None,
+    base_url: ProviderUrlOption = None,
     cache_path: CacheOption = None,
 ) -> None:
     """Upload the requests file and start a batch (OpenAI Files + Batches API)."""
@@ -195,6 +230,7 @@ def submit_command(
 
     from pipeline.model.batch_api import submit_batch
 
+    require_paths(requests_file)
     client = _provider_client(provider, base_url)
     assert isinstance(client, openai.OpenAI)
     try:
@@ -216,30 +252,37 @@ def submit_command(
 @batch_app.command("collect")
 def collect_command(
     batch_ids: Annotated[
-        list[str] | None, typer.Argument(help="Batches to collect (default: all submitted).")
+        list[str] | None,
+        typer.Argument(metavar="BATCH_ID", help="Batches to collect (default: all submitted)."),
     ] = None,
     provider: ProviderOption = "openai",
-    base_url: BaseUrlOption = None,
+    base_url: ProviderUrlOption = None,
     cache_path: CacheOption = None,
-    wait: Annotated[float, typer.Option(help="Seconds to keep polling an unfinished batch.")] = 0.0,
-    results_dir: Annotated[Path, typer.Option(help="Where downloaded results files go.")] = Path(
-        ".summitry/batches"
-    ),
+    wait: Annotated[
+        float,
+        typer.Option(metavar="SECONDS", help="Seconds to keep polling an unfinished batch."),
+    ] = 0,
+    results_dir: Annotated[
+        Path, typer.Option(metavar="DIR", help="Where downloaded results files go.")
+    ] = Path(".summitry/batches"),
 ) -> None:
-    """Poll submitted batches (with backoff, up to --wait seconds), download the finished
-    ones' output and error files, and import them."""
+    """Poll submitted batches, download the finished ones' results, and import them.
+
+    Polls with backoff, up to --wait seconds; downloads output and error files.
+    """
     import openai
 
     from pipeline.model.batch_api import collect_batch
 
-    client = _provider_client(provider, base_url)
-    assert isinstance(client, openai.OpenAI)
     cache = open_cache(cache_path)
     unfinished = 0
     try:
         ids = batch_ids or [job[0] for job in cache.batch_jobs("submitted")]
         if not ids:
             out.print("no submitted batch to collect", highlight=False)
+            return
+        client = _provider_client(provider, base_url)
+        assert isinstance(client, openai.OpenAI)
         for batch_id in ids:
             try:
                 job = collect_batch(client, batch_id, results_dir, wait_s=wait)

@@ -23,6 +23,7 @@ from rich.table import Table
 
 from pipeline.cli.batch import batch_app
 from pipeline.cli.common import (
+    CONTEXT_SETTINGS,
     MAX_PLAN_ROWS,
     BaseUrlOption,
     CacheOption,
@@ -39,14 +40,18 @@ from pipeline.cli.common import (
     TextField,
     TitleField,
     UrlField,
+    VersionOption,
+    check_endpoints,
     console,
     fail,
     open_cache,
+    open_existing_cache,
     os_reason,
     out,
     plan_line,
     plan_or_fail,
     print_warnings,
+    require_paths,
 )
 from pipeline.cli.display import shown
 from pipeline.cli.gold import gold_app
@@ -83,7 +88,13 @@ app = typer.Typer(
     help="Summitry: sourced records of diplomatic meetings and partnership milestones.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings=CONTEXT_SETTINGS,
 )
+
+
+@app.callback()
+def _root(version: VersionOption = False) -> None:
+    """Options of ``summitry`` itself (before the command)."""
 
 
 def exit_now_if_calls_hang(exit: typer.Exit) -> None:
@@ -124,11 +135,19 @@ def _summary_table(summary: BatchSummary) -> Table:
 def extract(
     inputs: InputsArgument,
     runs_root: Annotated[
-        Path, typer.Option("--runs", help="Runs folder: each run gets a new subfolder + latest.")
+        Path,
+        typer.Option(
+            "--runs", metavar="DIR", help="Runs folder: each run gets a new subfolder + latest."
+        ),
     ] = Path("runs"),
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out", help="Write this run into exactly this (new or empty) folder."),
+        typer.Option(
+            "--out",
+            metavar="DIR",
+            help="Write this run into exactly this (new or empty) folder (default: a new "
+            "subfolder of --runs).",
+        ),
     ] = None,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
@@ -137,7 +156,8 @@ def extract(
         typer.Option(
             min=1,
             max=1024,
-            help="Articles in flight [default: $SUMMITRY_CONCURRENCY, else calls in flight / 2].",
+            metavar="N",
+            help="Articles in flight (default: $SUMMITRY_CONCURRENCY, else calls in flight / 2).",
         ),
     ] = None,
     calls_in_flight: Annotated[
@@ -145,8 +165,9 @@ def extract(
         typer.Option(
             min=1,
             max=4096,
-            help="Model requests in flight over all endpoints [default: "
-            "$SUMMITRY_CALLS_IN_FLIGHT, else 4 embedded, 32 remote].",
+            metavar="N",
+            help="Model requests in flight over all endpoints (default: "
+            "$SUMMITRY_CALLS_IN_FLIGHT, else 4 embedded, 32 remote).",
         ),
     ] = None,
     processes: Annotated[
@@ -154,8 +175,9 @@ def extract(
         typer.Option(
             min=1,
             max=256,
+            metavar="N",
             help="Worker processes for Summitry's own work, with a remote endpoint "
-            "[default: $SUMMITRY_PROCESSES or 1].",
+            "(default: $SUMMITRY_PROCESSES, else 1).",
         ),
     ] = None,
     strategy: StrategyOption = Strategy.sentences,
@@ -163,7 +185,11 @@ def extract(
     no_cache: NoCacheOption = False,
     max_tokens_total: Annotated[
         int | None,
-        typer.Option(min=1, help="Stop starting articles once this many tokens are spent."),
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Stop starting articles once this many tokens are spent (default: no limit).",
+        ),
     ] = None,
     reconcile_sources: Annotated[
         bool, typer.Option("--reconcile/--no-reconcile", help="Reconcile across sources.")
@@ -177,7 +203,12 @@ def extract(
     url_field: UrlField = None,
     source_field: SourceField = None,
 ) -> None:
-    """Extract meetings and milestones from every article of a corpus (what `plan` says)."""
+    """Extract meetings and milestones from every article of a corpus (what `plan` says).
+
+    Exit 0: every article ok; 1: some not; 2: an error before the run (a missing input, an
+    endpoint that cannot be reached).
+    """
+    require_paths(*inputs)
     names = FieldNames(id_field, text_field, date_field, title_field, url_field, source_field)
     settings = settings_from_env(
         base_url=base_url,
@@ -203,6 +234,12 @@ def extract(
         console.print(
             f"model [bold]{shown(settings.model)}[/bold] via {shown(backend)}", highlight=False
         )
+        if not settings.uses_embedded_server:  # the embedded server checks its own start
+            try:
+                check_endpoints(settings.base_urls)
+            except typer.Exit:
+                cache.close()
+                raise
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -291,16 +328,21 @@ def plan_command(
     url_field: UrlField = None,
     source_field: SourceField = None,
 ) -> None:
-    """Dry run: what `extract` would redo, and why, with estimated tokens and time."""
+    """Dry run: what `extract` would redo, and why, with estimated tokens and time.
+
+    Writes nothing: no run folder, no call cache (without one, every call is new).
+    """
+    require_paths(*inputs)
     names = FieldNames(id_field, text_field, date_field, title_field, url_field, source_field)
     settings = settings_from_env(
         base_url=base_url, model=model, strategy=strategy.value, follow_symlinks=follow_symlinks
     )
-    cache = open_cache(cache_path)
+    cache = open_existing_cache(cache_path)
     try:
         plan = plan_or_fail(inputs, settings, cache, recursive=not no_recursive, names=names)
     finally:
-        cache.close()
+        if cache is not None:
+            cache.close()
     if as_json:
         typer.echo(json.dumps(plan_as_dict(plan), indent=2))
         return
@@ -342,11 +384,12 @@ def plan_command(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port on 127.0.0.1.")] = 8080,
     concurrency: Annotated[
         int,
         typer.Option(
             min=1,
+            metavar="N",
             help="Parallel slots (4 suits the default: 2 articles x 2 sentence calls in flight).",
         ),
     ] = 4,
@@ -451,11 +494,15 @@ def _eval_table(report: EvalReport) -> Table:
 
 @app.command()
 def reconcile(
-    out_dir: Annotated[Path, typer.Argument(help="A run folder containing extractions.jsonl.")],
+    out_dir: Annotated[
+        Path, typer.Argument(metavar="RUN", help="A run folder containing extractions.jsonl.")
+    ],
 ) -> None:
     """Merge reports of one meeting or milestone across articles (no model calls)."""
     from pipeline.reconcile.events import ReconcileInputError
     from pipeline.reports.run_files import reconcile_run
+
+    require_paths(out_dir)
 
     try:
         result = reconcile_run(out_dir)
@@ -485,9 +532,12 @@ def reconcile(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (one GoldArticle per line).")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold JSONL file (one GoldArticle per line).")
+    ],
     predictions: Annotated[
-        Path, typer.Argument(help="extractions.jsonl, or a run folder containing one.")
+        Path,
+        typer.Argument(metavar="RUN", help="A run folder, or the extractions.jsonl of one."),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report only.")] = False,
     details: Annotated[
@@ -501,8 +551,13 @@ def eval_command(
         ),
     ] = False,
 ) -> None:
-    """Score a run's extractions against a gold set, with the same-event grouping of its
-    reconciliation (always exits 0 when inputs are readable)."""
+    """Score a run's extractions against a gold set, with same-event grouping.
+
+    Scores the gold articles the run contains (--all-gold: every gold article, the absent
+    ones as empty), with the same-event grouping of the run's reconciliation. Always exits 0
+    when the inputs are readable.
+    """
+    require_paths(gold, predictions)
     try:
         records = load_predictions(predictions)
         articles = load_gold(gold)

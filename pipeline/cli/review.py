@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from pipeline.cli.common import colour_on, console, fail, out, require_paths
 from pipeline.cli.display import shown
 from pipeline.reports import reconcile_stage
 from pipeline.reports.reconciled import (
@@ -25,19 +25,12 @@ from pipeline.review.page import render_review_page
 from pipeline.runs.folders import Run, RunError, load_run
 from pipeline.runs.output import atomic_write_text
 
-console = Console(stderr=True)
-
 
 class DiffFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
     html = "html"
-
-
-def _fail(message: str) -> typer.Exit:
-    console.print(f"[red]error:[/red] {shown(message)}", highlight=False, soft_wrap=True)
-    return typer.Exit(2)
 
 
 def reconciled_events(run: Run) -> list[dict[str, Any]]:
@@ -53,12 +46,18 @@ def reconciled_events(run: Run) -> list[dict[str, Any]]:
     return [e.model_dump(mode="json") for e in (*reconciliation.events, *reconciliation.planned)]
 
 
+def run_label(typed: Path, run: Run) -> str:
+    """A run as the user named it, with its id when the path does not end in it
+    ("runs (20261201T101500Z-ab12)" for a runs folder's latest run)."""
+    return str(typed) if typed.name == run.run_id else f"{typed} ({run.run_id})"
+
+
 def _load_pair(run_a: Path, run_b: Path) -> tuple[Run, Run, RunDiff]:
     first, second = load_run(run_a), load_run(run_b)
     diff = diff_runs(
-        first.run_id,
+        run_label(run_a, first),
         first.records,
-        second.run_id,
+        run_label(run_b, second),
         second.records,
         reconciled_events(first),
         reconciled_events(second),
@@ -73,9 +72,9 @@ def _writable_output(output: Path, runs: tuple[Path, ...]) -> Path:
     for run in runs:
         folder = run.resolve()
         if target == folder or folder in target.parents:
-            raise _fail(f"{output}: inside run folder {run}; runs are never written over")
+            raise fail(f"{output}: inside run folder {run}; runs are never written over")
     if output.is_dir():
-        raise _fail(f"{output}: is a folder; give a file name (e.g. {output / 'review.html'})")
+        raise fail(f"{output}: is a folder; give a file name (e.g. {output / 'review.html'})")
     return output
 
 
@@ -83,23 +82,40 @@ def _write(output: Path, text: str) -> None:
     try:
         atomic_write_text(output, text)
     except OSError as exc:
-        raise _fail(f"{output}: cannot write ({exc.strerror or exc})") from None
+        raise fail(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 def diff_command(
-    run_a: Annotated[Path, typer.Argument(help="Old run folder (or a runs folder: its latest).")],
-    run_b: Annotated[Path, typer.Argument(help="New run folder.")],
-    output_format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
+    run_a: Annotated[
+        Path,
+        typer.Argument(metavar="RUN_A", help="Old run folder (or a runs folder: its latest)."),
+    ],
+    run_b: Annotated[Path, typer.Argument(metavar="RUN_B", help="New run folder.")],
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (coloured on a terminal), markdown (a pull-request comment), json "
+            "(scripts) or html (the review page).",
+        ),
+    ] = DiffFormat.text,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write here (default: standard output)."
+        ),
     ] = None,
 ) -> None:
-    """Field-level differences between two runs. Exit 0 when equal, 1 when different, 2 on
-    error (like diff)."""
+    """Field-level differences between two runs.
+
+    Exit 0 when equal, 1 when different, 2 on error (like diff).
+    """
+    require_paths(run_a, run_b)
     try:
         first, second, diff = _load_pair(run_a, run_b)
     except RunError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if output_format is DiffFormat.html:
         rendered = render_review_page(diff, first, second)
     else:
@@ -110,24 +126,53 @@ def diff_command(
         console.print(
             f"{shown(headline(diff))}; wrote {shown(output)}", highlight=False, soft_wrap=True
         )
-    else:
+    elif output_format is DiffFormat.text and colour_on(out):
+        for line in rendered.splitlines():
+            style = diff_line_style(line)
+            out.print(shown(line), style=style, highlight=False, emoji=False, soft_wrap=True)
+    else:  # piped, NO_COLOR, or a format for other programs: exactly the rendering
         typer.echo(rendered, nl=False)
     raise typer.Exit(0 if diff.equal else 1)
+
+
+_LINE_STYLES = (
+    ("==", "bold cyan"),
+    ("  + ", "green"),
+    ("  - ", "red"),
+    ("  ~ ", "yellow"),
+    ("  error now:", "red"),
+    ("      old evidence:", "dim"),
+    ("      new evidence:", "dim"),
+)
+
+
+def diff_line_style(line: str) -> str:
+    """The colour of one line of the text diff, read from how the line starts (the first
+    line is the headline)."""
+    for start, style in _LINE_STYLES:
+        if line.startswith(start):
+            return style
+    return "" if line.startswith(" ") else "bold"
 
 
 def review_command(
     args: Annotated[
         list[str],
         typer.Argument(
-            help="RUN (check one run) | RUN_A RUN_B (review the changes) | apply DECISIONS_FILE"
+            metavar="RUN | RUN_A RUN_B | apply DECISIONS",
+            help="One run (check it), two runs (review the changes), or apply and a decisions "
+            "file.",
         ),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where the review page goes.")
+        Path,
+        typer.Option("--output", "-o", metavar="FILE", help="Where the review page goes."),
     ] = Path("review.html"),
     runs_root: Annotated[
         Path | None,
-        typer.Option("--runs", help="Where the accepted run goes (default: next to run B)."),
+        typer.Option(
+            "--runs", metavar="DIR", help="Where the accepted run goes (default: next to run B)."
+        ),
     ] = None,
 ) -> None:
     """Review runs in the browser, then turn the exported decisions into an accepted run:
@@ -140,16 +185,18 @@ def review_command(
     """
     try:
         if len(args) == 2 and args[0] == "apply":
+            require_paths(Path(args[1]))
             _apply(Path(args[1]), runs_root)
             return
         if len(args) not in (1, 2):
-            raise _fail(
+            raise fail(
                 "usage: summitry review RUN | summitry review RUN_A RUN_B | "
                 "summitry review apply DECISIONS"
             )
+        require_paths(*(Path(a) for a in args))
         first, second, diff = _load_pair(Path(args[0]), Path(args[-1]))
     except (RunError, DecisionsError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     _write(
         _writable_output(output, (first.path, second.path)), render_review_page(diff, first, second)
     )

@@ -6,12 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from pipeline.cli.display import shown
+from pipeline.cli.common import fail, os_reason, require_paths
 from pipeline.runs.folders import RunError, load_run
-
-console = Console(stderr=True)
 
 
 def show_command(
@@ -27,19 +24,12 @@ def show_command(
     reconciled event with its sources, and each article with its records highlighted."""
     from pipeline.reports.html_report import write_report
 
+    require_paths(run)
     try:
         loaded = load_run(run)
-    except RunError as exc:
-        console.print(f"[red]error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-    try:
         path = write_report(loaded, output)
+    except RunError as exc:
+        raise fail(str(exc)) from None
     except OSError as exc:
-        target = output or loaded.path
-        console.print(
-            f"[red]error:[/red] {shown(target)}: cannot write ({shown(exc.strerror)})",
-            highlight=False,
-            soft_wrap=True,
-        )
-        raise typer.Exit(2) from None
+        raise fail(os_reason(exc)) from None
     typer.echo(f"report: {path}")
