@@ -171,3 +171,11 @@ def test_show_writes_the_report_into_the_run_and_fails_in_one_line_without_a_run
     assert missing.exit_code == 2
     assert len(missing.output.strip().splitlines()) == 1
     assert "nope" in missing.output
+
+
+def test_show_names_a_broken_reconciled_file_in_one_line(report_run: Path) -> None:
+    (report_run / "reconciled.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(app, ["show", str(report_run)])
+    assert result.exit_code == 2
+    assert "reconciled.json" in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli.common import fail, os_reason, require_paths
+from pipeline.cli.common import fail, require_paths
 from pipeline.runs.folders import RunError, load_run
 
 
@@ -23,13 +23,18 @@ def show_command(
     """Write one self-contained HTML page of a run: a timeline per country pair, every
     reconciled event with its sources, and each article with its records highlighted."""
     from pipeline.reports.html_report import write_report
+    from pipeline.reports.reconciled import ReconciledFileError
 
     require_paths(run)
     try:
         loaded = load_run(run)
-        path = write_report(loaded, output)
     except RunError as exc:
         raise fail(str(exc)) from None
+    try:
+        path = write_report(loaded, output)
+    except (RunError, ReconciledFileError) as exc:
+        raise fail(str(exc)) from None
     except OSError as exc:
-        raise fail(os_reason(exc)) from None
+        where = exc.filename if exc.filename is not None else (output or loaded.path)
+        raise fail(f"{where}: cannot write the report ({exc.strerror or exc})") from None
     typer.echo(f"report: {path}")
