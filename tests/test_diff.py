@@ -44,7 +44,7 @@ def test_a_changed_field_is_reported_old_to_new_with_evidence() -> None:
     ]
     assert change.change_id == "delhi:meeting:0>0"
     text = to_text(diff)
-    assert "date: 2024-02-07 -> 2024-02-08" in text
+    assert "date: 7 Feb 2024 -> 8 Feb 2024" in text  # people read dates, not ISO
     assert 'old evidence: "S Jaishankar met Japanese' in text
 
 
@@ -86,7 +86,7 @@ def test_an_article_that_failed_in_the_new_run() -> None:
 def test_markdown_fits_a_pull_request_comment() -> None:
     markdown = to_markdown(diff_runs("a", baseline_records(), "b", _changed_date()))
     assert markdown.startswith("### Summitry diff")
-    assert "| date | 2024-02-07 | 2024-02-08 |" in markdown
+    assert "| date | 7 Feb 2024 | 8 Feb 2024 |" in markdown
     assert "<details>" in markdown and "</details>" in markdown
 
 
@@ -122,9 +122,20 @@ def two_runs(tmp_path: Path) -> tuple[Path, Path]:
 def test_cli_diff_exit_status_is_one_when_different(two_runs: tuple[Path, Path], fmt: str) -> None:
     result = CliRunner().invoke(app, ["diff", str(two_runs[0]), str(two_runs[1]), "-f", fmt])
     assert result.exit_code == 1, result.output
-    assert "2024-02-08" in result.stdout
+    # JSON keeps the stored form; what people read shows the human one.
+    assert ("2024-02-08" if fmt == "json" else "8 Feb 2024") in result.stdout
     if fmt == "json":
         assert json.loads(result.stdout)["equal"] is False
+
+
+def test_a_yearless_date_change_reads_as_a_day_with_the_year_unknown() -> None:
+    from pipeline.review.diff_report import field_value
+
+    assert field_value("date_partial", "--03-09") == "9 Mar (year unknown)"
+    assert field_value("date", {"value": "--03-09", "support": 2}) == (
+        "9 Mar (year unknown) (2 src)"
+    )
+    assert field_value("location", "Oslo") == "Oslo"
 
 
 def test_cli_diff_of_a_run_with_itself_exits_zero(two_runs: tuple[Path, Path]) -> None:

@@ -213,7 +213,7 @@ def test_added_and_wrong_records_in_the_accepted_records(run: Path) -> None:
     delhi = by_id["delhi"]
     assert [m.mechanism for m in delhi.meetings] == ["Strategic Dialogue"]
     assert delhi.dropped == [
-        "meeting “Vikram Misri, Masataka Okano / 2024-02-07 / Foreign Office Consultations” "
+        "meeting “Vikram Misri, Masataka Okano / 7 Feb 2024 / Foreign Office Consultations” "
         "marked wrong by the reviewer: consultations of officials; dropped on review"
     ]
     assert outcome.edits.added == 1 and outcome.edits.dropped_as_wrong == 1
@@ -390,7 +390,7 @@ def test_gold_add_appends_reviewed_articles_that_load_as_gold(run: Path, tmp_pat
     assert [m.mechanism for m in delhi.meetings] == ["Strategic Dialogue"]
     assert len(delhi.milestones) == 1
     assert delhi.excluded == [
-        "meeting “Vikram Misri, Masataka Okano / 2024-02-07 / Foreign Office Consultations” "
+        "meeting “Vikram Misri, Masataka Okano / 7 Feb 2024 / Foreign Office Consultations” "
         "marked wrong by the reviewer: officials only"
     ]
     before = gold.read_bytes()

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from pipeline.review.diffing import ArticleDiff, FieldChange, Record, RecordChange, RunDiff
+from pipeline.text.dates import human_date
 
 MAX_VALUE_CHARS = 160
 """Long values (a list of five participants) are shortened for display only; JSON is whole."""
@@ -22,7 +23,9 @@ def describe_record(record: Record | None) -> str:
         year = record.get("year")
         return f"{record['name']} ({year if year is not None else 'year unknown'})"
     names = ", ".join(p.get("name", "?") for p in record.get("participants", [])) or "?"
-    bits = [names, record.get("date") or record.get("date_text") or "date unknown"]
+    when = record.get("date") or record.get("date_partial")
+    shown_date = human_date(record.get("date"), record.get("date_partial")) if when else None
+    bits = [names, shown_date or record.get("date_text") or "date unknown"]
     if record.get("mechanism"):
         bits.append(str(record["mechanism"]))
     return " / ".join(str(b) for b in bits)
@@ -72,8 +75,25 @@ def headline(diff: RunDiff) -> str:
 # --- text ---------------------------------------------------------------------------------
 
 
+DATE_FIELDS = frozenset({"date", "date_partial"})
+
+
+def field_value(field: str, value: Any) -> str:
+    """A changed field's value for people: dates in their human form ("9 Mar (year
+    unknown)", never "--03-09"); the JSON rendering keeps the stored form."""
+    if field in DATE_FIELDS and isinstance(value, str):
+        return human_date(value)
+    if field in DATE_FIELDS and isinstance(value, dict) and isinstance(value.get("value"), str):
+        sources = value.get("support", len(value.get("sources", [])))
+        return f"{human_date(value['value'])} ({sources} src)"
+    return show_value(value)
+
+
 def _text_fields(fields: tuple[FieldChange, ...], indent: str) -> list[str]:
-    return [f"{indent}{f.field}: {show_value(f.old)} -> {show_value(f.new)}" for f in fields]
+    return [
+        f"{indent}{f.field}: {field_value(f.field, f.old)} -> {field_value(f.field, f.new)}"
+        for f in fields
+    ]
 
 
 def _text_change(change: RecordChange) -> list[str]:
@@ -122,7 +142,8 @@ def event_label(event: Record | None) -> str:
     if not event:
         return ""
     names = ", ".join(str(p.get("name", "?")) for p in event.get("participants", [])) or "?"
-    bits = [names, str(_plain(event.get("date")) or "date unknown")]
+    date = _plain(event.get("date"))
+    bits = [names, human_date(str(date)) if date else "date unknown"]
     if _plain(event.get("mechanism")):
         bits.append(str(_plain(event.get("mechanism"))))
     support = event.get("support")
@@ -153,7 +174,11 @@ def _md_change(change: RecordChange) -> list[str]:
     ]
     if change.fields:
         lines += ["| field | old | new |", "|---|---|---|"]
-        lines += [f"| {f.field} | {_cell(f.old)} | {_cell(f.new)} |" for f in change.fields]
+        lines += [
+            f"| {f.field} | {_cell(field_value(f.field, f.old))} "
+            f"| {_cell(field_value(f.field, f.new))} |"
+            for f in change.fields
+        ]
         lines.append("")
     for label, record_quotes in (("old", quotes(change.old)), ("new", quotes(change.new))):
         if (label == "old" and change.change == "added") or (
@@ -190,7 +215,11 @@ def to_markdown(diff: RunDiff) -> str:
         lines += ["#### Reconciled events", "", "| change | event | fields |", "|---|---|---|"]
         for event in diff.events:
             record = event.new if event.new is not None else event.old
-            fields = "; ".join(f"{f.field}: {_cell(f.old)} → {_cell(f.new)}" for f in event.fields)
+            fields = "; ".join(
+                f"{f.field}: {_cell(field_value(f.field, f.old))} → "
+                f"{_cell(field_value(f.field, f.new))}"
+                for f in event.fields
+            )
             lines.append(f"| {event.change} | {_cell(event_label(record))} | {fields} |")
         lines.append("")
     return "\n".join(lines)

@@ -21,7 +21,13 @@ import jinja2
 
 from pipeline.reports.embedding import script_json
 from pipeline.review.decisions import DECISIONS_FORMAT, RecordRef, review_id
-from pipeline.review.diff_report import describe_record, event_label, headline, quotes, show_value
+from pipeline.review.diff_report import (
+    describe_record,
+    event_label,
+    field_value,
+    headline,
+    quotes,
+)
 from pipeline.review.diffing import RECORD_LISTS, ArticleDiff, Record, RecordChange, RunDiff
 from pipeline.review.prefill import sentence_candidates
 from pipeline.runs.folders import Run
@@ -184,7 +190,11 @@ def _article_view(
                 "kind": change.kind.replace("_", " "),
                 "label": describe_record(change.new if change.new is not None else change.old),
                 "fields": [
-                    {"field": f.field, "old": show_value(f.old), "new": show_value(f.new)}
+                    {
+                        "field": f.field,
+                        "old": field_value(f.field, f.old),
+                        "new": field_value(f.field, f.new),
+                    }
                     for f in change.fields
                     if f.field != "evidence"
                 ],
@@ -244,7 +254,8 @@ def render_review_page(diff: RunDiff, run_a: Run, run_b: Run) -> str:
             "change": e.change,
             "label": event_label(e.new if e.new is not None else e.old),
             "fields": "; ".join(
-                f"{f.field}: {show_value(f.old)} → {show_value(f.new)}" for f in e.fields
+                f"{f.field}: {field_value(f.field, f.old)} → {field_value(f.field, f.new)}"
+                for f in e.fields
             ),
         }
         for e in diff.events
