@@ -272,6 +272,9 @@ def test_cli_reconcile_prints_counts_and_writes_both_files(tmp_path: Path) -> No
         assert label in outcome.output
     assert "conflicts" in outcome.output
     assert (tmp_path / RECONCILED_JSON).is_file() and (tmp_path / RECONCILED_MARKDOWN).is_file()
+    said = " ".join(outcome.output.split())
+    for table in ("events.csv", "milestones.csv", "participants.csv"):
+        assert (tmp_path / table).is_file() and table in said
 
 
 def test_cli_reconcile_on_a_missing_folder_exits_2(tmp_path: Path) -> None:

@@ -524,8 +524,9 @@ def reconcile(
     ):
         table.add_row(label, str(value))
     out.print(table)
+    others = [result.markdown_path.name, *(p.name for p in result.table_paths)]
     out.print(
-        f"wrote {shown(result.json_path)} and {shown(result.markdown_path.name)}",
+        f"wrote {shown(result.json_path)}, {shown(', '.join(others))}",
         highlight=False,
     )
 
