@@ -9,10 +9,10 @@ corpus grows the way a real one does, over more pairs and dates, not by piling m
 onto one day, so blocking should keep the growth near-linear.
 
 Each size runs in a fresh process (so its peak RSS is its own, input included): the median of
-``--repeats`` runs of ``reconcile`` alone and with both renderings (input generation
-excluded), wall and CPU seconds, and the peak RSS after each. The machine may be shared: CPU
-seconds and the ratio largest / smallest are the figures to compare, wall seconds also
-count what other processes took.
+``--repeats`` runs of ``reconcile`` (wall and CPU seconds; input generation excluded) and of
+both renderings of its result, and the peak RSS after the first of each. The machine may be
+shared: CPU seconds and the ratio largest / smallest are the figures to compare, wall
+seconds also count what other processes took.
 
     .venv/bin/python -m benchmarks.reconcile_scale [--sizes 10000 40000 100000] [--repeats 3]
 """
@@ -33,13 +33,14 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import combinations
 
 from pipeline.reconcile.events import reconcile
 from pipeline.reconcile.report import to_json, to_markdown
 from pipeline.text.mechanisms import CONTROLLED_NAMES, DEFAULT_MECHANISM
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
+from schemas.reconciled import Reconciliation
 
 _ONSETS = ("b", "d", "f", "g", "h", "k", "m", "n", "p", "r", "s", "t", "v", "y", "z")
 _VOWELS = ("a", "e", "i", "o", "u", "ai", "ou")
@@ -213,25 +214,23 @@ def _peak_mib() -> float:
 
 
 def measure(size: int, repeats: int) -> dict[str, float | int]:
-    """One size, in this process: the median of ``repeats`` runs of ``reconcile`` alone and
-    of ``reconcile`` + both renderings, and the peak RSS after the first of each (input
-    included, generation excluded from the times)."""
+    """One size, in this process: the median of ``repeats`` runs of ``reconcile`` and of
+    both renderings of its result, and the peak RSS after the first run of each (input
+    included; generation excluded from the times)."""
     articles = synthetic_extractions(size)
-    result = reconcile(articles)  # warm-up run, measured for memory only
+    result = reconcile(articles)  # the first run, measured for memory only
     peak_reconcile = _peak_mib()
-    to_json(result), to_markdown(result)
+    rendering = [_timed(partial(_render, result)) for _ in range(repeats)]
     peak_rendered = _peak_mib()
     c = result.counts
     del result
-    alone = [_timed(lambda: reconcile(articles)) for _ in range(repeats)]
-    rendered = [_timed(lambda: _reconcile_and_render(articles)) for _ in range(repeats)]
+    runs = [_timed(partial(reconcile, articles)) for _ in range(repeats)]
     return {
         "records": size,
         "articles": len(articles),
-        "reconcile_s": statistics.median(t.wall for t in alone),
-        "reconcile_cpu_s": statistics.median(t.cpu for t in alone),
-        "rendered_s": statistics.median(t.wall for t in rendered),
-        "rendered_cpu_s": statistics.median(t.cpu for t in rendered),
+        "reconcile_s": statistics.median(t.wall for t in runs),
+        "reconcile_cpu_s": statistics.median(t.cpu for t in runs),
+        "render_s": statistics.median(t.wall for t in rendering),
         "peak_reconcile_mib": peak_reconcile,
         "peak_rendered_mib": peak_rendered,
         "events": c.events,
@@ -241,8 +240,8 @@ def measure(size: int, repeats: int) -> dict[str, float | int]:
     }
 
 
-def _reconcile_and_render(articles: list[ArticleExtraction]) -> None:
-    result = reconcile(articles)
+def _render(result: Reconciliation) -> None:
+    """Both renderings, each freed before the next (as ``reconcile_run`` writes them)."""
     to_json(result)
     to_markdown(result)
 
@@ -270,7 +269,7 @@ def main() -> None:
         return
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     print(
-        "records  articles  reconcile s (cpu)  + renderings s (cpu)  peak RSS MiB: reconcile"
+        "records  articles  reconcile s (cpu)  renderings s  peak RSS MiB: reconcile"
         " / + renderings",
         flush=True,
     )
@@ -281,7 +280,7 @@ def main() -> None:
         print(
             f"{size:>7,} {row['articles']:>9,}"
             f"  {row['reconcile_s']:7.1f} ({row['reconcile_cpu_s']:5.1f})"
-            f"  {row['rendered_s']:12.1f} ({row['rendered_cpu_s']:5.1f})"
+            f"  {row['render_s']:12.1f}"
             f"  {row['peak_reconcile_mib']:10,.0f} / {row['peak_rendered_mib']:,.0f}"
             f"   ({row['events']:,} events, {row['people']:,} people, {row['merges']:,} merges,"
             f" skipped blocks {row['skipped_blocks']})",

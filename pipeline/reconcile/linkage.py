@@ -24,7 +24,7 @@ date without a year, the same mechanism and ordinal, or, for a report whose date
 people keys (``person_keys``). Keys filed by more than ``MAX_BLOCK`` records are skipped and
 counted, so one very common key cannot make the run quadratic.
 
-Why the people keys lose no pair (derived from ``WEIGHTS``; ``test_linkage.py`` re-derives
+Why the people keys lose no pair (derived from ``WEIGHTS``; ``test_blocking.py`` re-derives
 it over every combination of feature values, and checks it by brute force on records):
 a report with a weak date (none, no year or no month) has no day or year-month to meet by;
 with any partner its date is unknown or coarse (threshold 6), the same month-day (met by the
@@ -45,6 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -243,6 +244,12 @@ def pairs_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a == b or (len(a) < 2 and set(a) <= set(b)) or (len(b) < 2 and set(b) <= set(a))
 
 
+@cache
+def _feature(name: str, value: str) -> Feature:
+    """One shared (frozen) instance per feature value: every scored pair holds five."""
+    return Feature(value, WEIGHTS[name][value])
+
+
 def score_pair(a: LinkRecord, b: LinkRecord) -> PairScore:
     """Features, their weights and the decision for one pair (order-independent)."""
     if b.rid < a.rid:
@@ -255,7 +262,7 @@ def score_pair(a: LinkRecord, b: LinkRecord) -> PairScore:
         "ordinal": "unknown" if ordinal in ("unnamed", "one_unnamed") else ordinal,
         "location": location_relation(a.location, b.location),
     }
-    features = {name: Feature(value, WEIGHTS[name][value]) for name, value in relations.items()}
+    features = {name: _feature(name, value) for name, value in relations.items()}
     veto = next((f"{n} differs" for n, v in relations.items() if (n, v) in VETOES), None)
     if veto is None and not pairs_compatible(a.pair, b.pair):
         veto = "countries differ"
