@@ -1,4 +1,4 @@
-"""Reconciliation at scale: wall time for 1k, 5k and 10k synthetic meeting records.
+"""Reconciliation at scale: time and peak RSS at 10k, 40k and 100k synthetic meeting records.
 
 Events are drawn (seeded) over real country pairs, 2000-2025, with officials of each country
 changing every four years; each event is reported by 1-4 articles, each report with the
@@ -8,11 +8,13 @@ planned. Articles hold 1-4 reports of different events plus a background milesto
 corpus grows the way a real one does, over more pairs and dates, not by piling more events
 onto one day, so blocking should keep the growth near-linear.
 
-Prints the median of 3 runs of ``reconcile`` + both renderings (input generation excluded),
-the peak RSS of the process after each size (input included)
-and the ratio 10k / 1k (10 would be linear).
+Each size runs in a fresh process (so its peak RSS is its own, input included): the median of
+``--repeats`` runs of ``reconcile`` (wall and CPU seconds; input generation excluded) and of
+both renderings of its result, and the peak RSS after the first of each. The machine may be
+shared: CPU seconds and the ratio largest / smallest are the figures to compare, wall
+seconds also count what other processes took.
 
-    .venv/bin/python -m benchmarks.reconcile_scale [--sizes 1000 5000 10000] [--repeats 3]
+    .venv/bin/python -m benchmarks.reconcile_scale [--sizes 10000 40000 100000] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -20,11 +22,18 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import json
+import os
 import random
 import resource
 import statistics
+import subprocess
+import sys
 import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, partial
 from itertools import combinations
 
 from pipeline.reconcile.events import reconcile
@@ -32,6 +41,7 @@ from pipeline.reports.markdown import to_markdown
 from pipeline.reports.reconciled import to_json
 from pipeline.text.mechanisms import CONTROLLED_NAMES, DEFAULT_MECHANISM
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
+from schemas.reconciled import Reconciliation
 
 _ONSETS = ("b", "d", "f", "g", "h", "k", "m", "n", "p", "r", "s", "t", "v", "y", "z")
 _VOWELS = ("a", "e", "i", "o", "u", "ai", "ou")
@@ -44,10 +54,11 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 4)))
 
 
-def _officials(country: str, era: int, seed: int) -> list[tuple[str, str]]:
+@cache
+def _officials(country: str, era: int, seed: int) -> tuple[tuple[str, str], ...]:
     """Six (given, surname) officials of a country in a four-year era, always the same."""
     rng = random.Random(f"{seed}:{country}:{era}")
-    return [(_word(rng).title(), _word(rng).title()) for _ in range(6)]
+    return tuple((_word(rng).title(), _word(rng).title()) for _ in range(6))
 
 
 def _date(rng: random.Random, day: tuple[int, int, int]) -> tuple[str | None, str | None]:
@@ -107,6 +118,26 @@ COUNTRIES = (
 )  # fmt: skip
 
 
+def _next_article(
+    pending: deque[tuple[int, Meeting, bool]], size: int
+) -> list[tuple[int, Meeting, bool]]:
+    """The first ``size`` reports of distinct events from ``pending`` (removed from it); the
+    reports passed over stay first, in order. Stops at ``size`` instead of rebuilding the whole
+    queue per article, which made generating 100k records quadratic (hours)."""
+    taken: list[tuple[int, Meeting, bool]] = []
+    passed: list[tuple[int, Meeting, bool]] = []
+    seen: set[int] = set()
+    while pending and len(taken) < size:
+        item = pending.popleft()
+        if item[0] in seen:
+            passed.append(item)
+        else:
+            taken.append(item)
+            seen.add(item[0])
+    pending.extendleft(reversed(passed))
+    return taken
+
+
 def synthetic_extractions(records: int, seed: int = 7) -> list[ArticleExtraction]:
     """About ``records`` meeting records (held + planned) spread over articles."""
     rng = random.Random(seed)
@@ -138,19 +169,9 @@ def synthetic_extractions(records: int, seed: int = 7) -> list[ArticleExtraction
         n_event += 1
     rng.shuffle(reports)
     articles: list[ArticleExtraction] = []
-    pending = reports[:records]
+    pending = deque(reports[:records])
     while pending:
-        size = rng.randint(1, 4)
-        taken: list[tuple[int, Meeting, bool]] = []
-        rest: list[tuple[int, Meeting, bool]] = []
-        seen: set[int] = set()
-        for item in pending:
-            if len(taken) < size and item[0] not in seen:
-                taken.append(item)
-                seen.add(item[0])
-            else:
-                rest.append(item)
-        pending = rest
+        taken = _next_article(pending, rng.randint(1, 4))
         aid = f"synthetic-{len(articles):06d}"
         milestone = Milestone(
             name=rng.choice(_MILESTONES),
@@ -176,41 +197,106 @@ def synthetic_extractions(records: int, seed: int = 7) -> list[ArticleExtraction
     return articles
 
 
-def _run(articles: list[ArticleExtraction]) -> float:
+@dataclass(frozen=True)
+class _Timing:
+    wall: float  # seconds
+    cpu: float  # this process's CPU seconds: less sensitive than wall to a shared machine
+
+
+def _timed(work: Callable[[], object]) -> _Timing:
     gc.collect()  # start each repeat from the same heap state
-    started = time.perf_counter()
-    result = reconcile(articles)
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    return _Timing(time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(size: int, repeats: int) -> dict[str, float | int]:
+    """One size, in this process: the median of ``repeats`` runs of ``reconcile`` and of
+    both renderings of its result, and the peak RSS after the first run of each (input
+    included; generation excluded from the times)."""
+    articles = synthetic_extractions(size)
+    result = reconcile(articles)  # the first run, measured for memory only
+    peak_reconcile = _peak_mib()
+    rendering = [_timed(partial(_render, result)) for _ in range(repeats)]
+    peak_rendered = _peak_mib()
+    c = result.counts
+    del result
+    runs = [_timed(partial(reconcile, articles)) for _ in range(repeats)]
+    return {
+        "records": size,
+        "articles": len(articles),
+        "reconcile_s": statistics.median(t.wall for t in runs),
+        "reconcile_cpu_s": statistics.median(t.cpu for t in runs),
+        "render_s": statistics.median(t.wall for t in rendering),
+        "peak_reconcile_mib": peak_reconcile,
+        "peak_rendered_mib": peak_rendered,
+        "events": c.events,
+        "people": c.people,
+        "merges": c.merges,
+        "skipped_blocks": c.skipped_blocks,
+    }
+
+
+def _render(result: Reconciliation) -> None:
+    """Both renderings, each freed before the next (as ``reconcile_run`` writes them)."""
     to_json(result)
     to_markdown(result)
-    return time.perf_counter() - started
+
+
+def _in_fresh_process(size: int, repeats: int) -> dict[str, float | int]:
+    """``measure`` in a child process, so each size's peak RSS is its own."""
+    command = [sys.executable, "-m", "benchmarks.reconcile_scale", "--one", str(size)]
+    done = subprocess.run(
+        [*command, "--repeats", str(repeats)], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{size} records: the child failed:\n{done.stderr[-2000:]}")
+    found: dict[str, float | int] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 40_000, 100_000])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child's size
     args = parser.parse_args()
-    medians: dict[int, float] = {}
+    if args.one:
+        print(json.dumps(measure(args.one, args.repeats)))
+        return
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    print(
+        "records  articles  reconcile s (cpu)  renderings s  peak RSS MiB: reconcile"
+        " / + renderings",
+        flush=True,
+    )
+    rows = []
     for size in args.sizes:
-        articles = synthetic_extractions(size)
-        times = [_run(articles) for _ in range(args.repeats)]
-        medians[size] = statistics.median(times)
-        result = reconcile(articles)
-        c = result.counts
+        row = _in_fresh_process(size, args.repeats)
+        rows.append(row)
         print(
-            f"{size:>6} records ({len(articles)} articles): {medians[size]:6.2f} s  "
-            f"({size / medians[size]:,.0f} records/s; {c.events} events, {c.planned} planned, "
-            f"{c.links} links, {c.people} people, {c.merges} merges, "
-            f"skipped blocks {c.skipped_blocks}); peak RSS so far "
-            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB",
+            f"{size:>7,} {row['articles']:>9,}"
+            f"  {row['reconcile_s']:7.1f} ({row['reconcile_cpu_s']:5.1f})"
+            f"  {row['render_s']:12.1f}"
+            f"  {row['peak_reconcile_mib']:10,.0f} / {row['peak_rendered_mib']:,.0f}"
+            f"   ({row['events']:,} events, {row['people']:,} people, {row['merges']:,} merges,"
+            f" skipped blocks {row['skipped_blocks']})",
             flush=True,
         )
-    small, large = min(medians), max(medians)
-    if small != large:
-        ratio = medians[large] / medians[small]
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    if len(rows) > 1:
+        small, large = rows[0], rows[-1]
+        factor = int(large["records"]) / int(small["records"])
+        cpu = float(large["reconcile_cpu_s"]) / float(small["reconcile_cpu_s"])
+        wall = float(large["reconcile_s"]) / float(small["reconcile_s"])
         print(
-            f"time {large // 1000}k / {small // 1000}k = {ratio:.1f} "
-            f"(size ratio {large / small:.0f}; linear would be {large / small:.0f})"
+            f"reconcile {int(large['records']) // 1000}k / {int(small['records']) // 1000}k:"
+            f" cpu x{cpu:.1f}, wall x{wall:.1f} for x{factor:.0f} the records"
+            f" (x{factor:.0f} would be linear)"
         )
 
 

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pipeline.reconcile.clustering import cluster
@@ -36,14 +37,13 @@ from pipeline.reconcile.fusion import (
     reported,
     sourced,
 )
+from pipeline.reconcile.lean import lean
 from pipeline.reconcile.linkage import (
     UNNAMED_MECHANISMS,
     LinkRecord,
     PairScore,
     candidate_pairs,
-    country_pair,
     link_record,
-    parse_date,
     score_pair,
 )
 from pipeline.reconcile.milestone_dedup import MilestoneReport, reconcile_milestones
@@ -90,10 +90,10 @@ def record_id(article_id: str, section: str, index: int) -> str:
 
 def _refs(article_id: str, rid: str, evidence: Sequence[Evidence]) -> tuple[SourceRef, ...]:
     refs = tuple(
-        SourceRef(article_id=article_id, record=rid, quote=e.quote, start=e.start, end=e.end)
+        lean(SourceRef(article_id=article_id, record=rid, quote=e.quote, start=e.start, end=e.end))
         for e in evidence
     )
-    return refs or (SourceRef(article_id=article_id, record=rid),)
+    return refs or (lean(SourceRef(article_id=article_id, record=rid)),)
 
 
 def _one_per_article(extractions: Iterable[ArticleExtraction]) -> list[ArticleExtraction]:
@@ -127,11 +127,11 @@ def collect(
             for index, meeting in enumerate(meetings):
                 rid = record_id(aid, section, index)
                 refs = _refs(aid, rid, meeting.evidence)
-                member = MemberRef(article_id=aid, section=section, index=index)
+                member = lean(MemberRef(article_id=aid, section=section, index=index))
                 into.append(MeetingReport(member, rid, meeting, refs[0], refs))
         for index, milestone in enumerate(article.milestones):
             rid = record_id(aid, "milestones", index)
-            member = MemberRef(article_id=aid, section="milestones", index=index)
+            member = lean(MemberRef(article_id=aid, section="milestones", index=index))
             milestones.append(
                 MilestoneReport(member, milestone, _refs(aid, rid, milestone.evidence)[0])
             )
@@ -166,14 +166,21 @@ def _mechanism_rank(mechanism: str) -> int:
     return 1 if mechanism in UNNAMED_MECHANISMS else 2
 
 
+@cache
+def _feature_score(value: str, weight: int) -> FeatureScore:
+    """One shared instance per (value, weight): there are a few dozen, and a merge reason per
+    merge holds five (about a tenth of the result's objects at 100k records otherwise)."""
+    return FeatureScore(value=value, weight=weight)
+
+
 def _reason(score: PairScore, records: Sequence[str] | None = None) -> MergeReason:
-    return MergeReason(
-        records=list(records or score.records),
-        score=score.score,
-        threshold=score.threshold,
-        features={
-            k: FeatureScore(value=f.value, weight=f.weight) for k, f in score.features.items()
-        },
+    return lean(
+        MergeReason(
+            records=list(records or score.records),
+            score=score.score,
+            threshold=score.threshold,
+            features={k: _feature_score(f.value, f.weight) for k, f in score.features.items()},
+        )
     )
 
 
@@ -190,12 +197,14 @@ def _participants(
             refs[pid].append(reported(r.source, p.name))
             titles[pid].update(t for t in (p.title, title_in_name(p.name)) if t)
     out = [
-        ReconciledParticipant(
-            person_id=pid,
-            name=people.by_id[pid].name,
-            country=people.by_id[pid].country,
-            titles=sorted(titles[pid]),
-            sources=sorted(refs[pid], key=lambda s: (s.article_id, s.record, s.reported or "")),
+        lean(
+            ReconciledParticipant(
+                person_id=pid,
+                name=people.by_id[pid].name,
+                country=people.by_id[pid].country,
+                titles=sorted(titles[pid]),
+                sources=sorted(refs[pid], key=lambda s: (s.article_id, s.record, s.reported or "")),
+            )
         )
         for pid in refs
     ]
@@ -205,19 +214,22 @@ def _participants(
 def _event(
     status: str,
     reports: Sequence[MeetingReport],
+    records: Sequence[LinkRecord],
     reasons: Sequence[PairScore],
     people: PeopleIndex,
     outlets: Mapping[str, str] = NO_OUTLETS,
 ) -> _Event:
-    """Fuse one cluster's reports into a sourced record (``ambiguous_with`` filled later)."""
+    """Fuse one cluster's reports into a sourced record (``ambiguous_with`` filled later);
+    ``records[i]`` is the link record of ``reports[i]``, whose country pair and date are
+    reused rather than parsed again."""
     rids = tuple(sorted(r.rid for r in reports))
     digest = hashlib.sha256("\n".join(rids).encode()).hexdigest()[:10]
     event_id = f"{'ev' if status == 'held' else 'pl'}-{digest}"
-    pairs = [(r, country_pair(r.meeting)) for r in reports]
+    pairs = [(r, rec.pair) for r, rec in zip(reports, records, strict=True)]
     countries, country_conflict = fuse_ranked(
         "countries", [(", ".join(p), len(p), r.source) for r, p in pairs if p], outlets
     )
-    dates = [(parse_date(r.meeting.date, r.meeting.date_partial), r.source) for r in reports]
+    dates = [(rec.date, r.source) for r, rec in zip(reports, records, strict=True)]
     date, chosen_date, date_conflict = fuse_dates(
         [(d, s) for d, s in dates if d is not None], outlets
     )
@@ -253,22 +265,24 @@ def _event(
         list(pair), countries.sources if countries else [r.source for r in reports]
     )
     assert mechanism is not None
-    record = ReconciledMeeting(
-        id=event_id,
-        status="held" if status == "held" else "planned",
-        countries=countries_value,
-        date=date,
-        location=location,
-        mechanism=mechanism,
-        ordinal=ordinal,
-        participants=participants,
-        topics=topics,
-        support=len({r.member.article_id for r in reports}),
-        outlets=independent_sources([r.source for r in reports], outlets),
-        members=sorted((r.member for r in reports), key=lambda m: (m.article_id, m.index)),
-        sources=[s for r in sorted(reports, key=lambda r: r.rid) for s in r.evidence],
-        conflicts=conflicts,
-        merge_reasons=[_reason(s) for s in reasons],
+    record = lean(
+        ReconciledMeeting(
+            id=event_id,
+            status="held" if status == "held" else "planned",
+            countries=countries_value,
+            date=date,
+            location=location,
+            mechanism=mechanism,
+            ordinal=ordinal,
+            participants=participants,
+            topics=topics,
+            support=len({r.member.article_id for r in reports}),
+            outlets=independent_sources([r.source for r in reports], outlets),
+            members=sorted((r.member for r in reports), key=lambda m: (m.article_id, m.index)),
+            sources=[s for r in sorted(reports, key=lambda r: r.rid) for s in r.evidence],
+            conflicts=conflicts,
+            merge_reasons=[_reason(s) for s in reasons],
+        )
     )
     named = str(mechanism.value)
     rep = LinkRecord(
@@ -297,7 +311,14 @@ def reconcile_meetings(
     blocking = candidate_pairs(records)
     result = cluster(records, blocking.pairs)
     events = [
-        _event(status, [ordered[i] for i in members], reasons, people, outlets)
+        _event(
+            status,
+            [ordered[i] for i in members],
+            [records[i] for i in members],
+            reasons,
+            people,
+            outlets,
+        )
         for members, reasons in zip(result.clusters, result.reasons, strict=True)
     ]
     event_of = {rid: e.record.id for e in events for rid in e.rids}
@@ -306,7 +327,7 @@ def reconcile_meetings(
         fits_also[event_of[ordered[i].rid]].update(event_of[ordered[j].rid] for j in partners)
     finished = [
         _Event(
-            e.record.model_copy(update={"ambiguous_with": sorted(fits_also[e.record.id])}),
+            lean(e.record.model_copy(update={"ambiguous_with": sorted(fits_also[e.record.id])})),
             e.rep,
             e.rids,
         )
@@ -409,11 +430,14 @@ def _reconcile(extractions: Iterable[ArticleExtraction]) -> Reconciliation:
     became = {link.planned: link.held for link in links}
     planned_as = {link.held: link.planned for link in links}
     events = sorted(
-        (e.record.model_copy(update={"planned_as": planned_as.get(e.record.id)}) for e in held),
+        (
+            lean(e.record.model_copy(update={"planned_as": planned_as.get(e.record.id)}))
+            for e in held
+        ),
         key=_event_order,
     )
     planned_events = sorted(
-        (e.record.model_copy(update={"became": became.get(e.record.id)}) for e in planned),
+        (lean(e.record.model_copy(update={"became": became.get(e.record.id)})) for e in planned),
         key=_event_order,
     )
     milestones = reconcile_milestones(milestone_reports, outlets)

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
+from pipeline.reconcile.lean import lean
 from pipeline.text.dates import PartialDate
 from schemas.reconciled import Conflict, SourcedValue, SourceRef, Value
 
@@ -44,18 +45,23 @@ def _union(a: PartialDate, b: PartialDate) -> PartialDate:
 
 def sourced(value: Value, refs: Sequence[SourceRef]) -> SourcedValue:
     ordered = sorted(refs, key=lambda r: (r.article_id, r.record, r.reported or ""))
-    return SourcedValue(value=value, support=len({r.article_id for r in ordered}), sources=ordered)
+    return lean(
+        SourcedValue(value=value, support=len({r.article_id for r in ordered}), sources=ordered)
+    )
 
 
 def reported(ref: SourceRef, value: object) -> SourceRef:
-    """``ref`` with the value as that source gave it (built unvalidated: ``ref`` already was)."""
-    return SourceRef.model_construct(
-        article_id=ref.article_id,
-        record=ref.record,
-        quote=ref.quote,
-        start=ref.start,
-        end=ref.end,
-        reported=str(value),
+    """``ref`` with the value as that source gave it. Built by the (compiled) validator:
+    twice as fast as ``model_construct``, whose field loop runs in Python."""
+    return lean(
+        SourceRef(
+            article_id=ref.article_id,
+            record=ref.record,
+            quote=ref.quote,
+            start=ref.start,
+            end=ref.end,
+            reported=str(value),
+        )
     )
 
 

@@ -20,10 +20,22 @@ place); and the date alone stays below the normal threshold.
 Blocking keeps the work near-linear: records are only compared within an unordered country
 pair, and only when one's lookup key is among the other's filing keys: a day within
 ``NEAR_DAYS`` of a dated day, the year-month of a month-precision date, the month-day of a
-date without a year, the same mechanism and ordinal, or, for a report whose date is weak, a
-shared person. Every pair that can reach its threshold meets this way (checked by brute force
-in ``test_linkage.py``). Keys filed by more than ``MAX_BLOCK`` records are skipped and
+date without a year, the same mechanism and ordinal, or, for a report whose date is weak,
+people keys (``person_keys``). Keys filed by more than ``MAX_BLOCK`` records are skipped and
 counted, so one very common key cannot make the run quadratic.
+
+Why the people keys lose no pair (derived from ``WEIGHTS``; ``test_blocking.py`` re-derives
+it over every combination of feature values, and checks it by brute force on records):
+a report with a weak date (none, no year or no month) has no day or year-month to meet by;
+with any partner its date is unknown or coarse (threshold 6), the same month-day (met by the
+month-day key), or a (near) conflict (-2 or -6, threshold 5). Without the same mechanism *and*
+ordinal (the mechanism-ordinal key) the rest must then come from the people plus one of
+mechanism, ordinal or place, and only three ways add up: a shared person and the same named
+mechanism, a shared person and the same ordinal, or the same two or more people (+5) and the
+same place (+1). So a weak report looks up (person, mechanism), (person, ordinal) and its
+exact set of people, never a bare person: a bare person key made the candidate pairs grow
+with the square of the corpus (every undated report of a minister met every other report of
+that minister), 218k candidates at 40k records, of which most could never be accepted.
 """
 
 from __future__ import annotations
@@ -33,6 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -231,6 +244,12 @@ def pairs_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a == b or (len(a) < 2 and set(a) <= set(b)) or (len(b) < 2 and set(b) <= set(a))
 
 
+@cache
+def _feature(name: str, value: str) -> Feature:
+    """One shared (frozen) instance per feature value: every scored pair holds five."""
+    return Feature(value, WEIGHTS[name][value])
+
+
 def score_pair(a: LinkRecord, b: LinkRecord) -> PairScore:
     """Features, their weights and the decision for one pair (order-independent)."""
     if b.rid < a.rid:
@@ -243,7 +262,7 @@ def score_pair(a: LinkRecord, b: LinkRecord) -> PairScore:
         "ordinal": "unknown" if ordinal in ("unnamed", "one_unnamed") else ordinal,
         "location": location_relation(a.location, b.location),
     }
-    features = {name: Feature(value, WEIGHTS[name][value]) for name, value in relations.items()}
+    features = {name: _feature(name, value) for name, value in relations.items()}
     veto = next((f"{n} differs" for n, v in relations.items() if (n, v) in VETOES), None)
     if veto is None and not pairs_compatible(a.pair, b.pair):
         veto = "countries differ"
@@ -271,9 +290,20 @@ def _near_days(d: PartialDate) -> list[Key]:
     return keys
 
 
+def person_keys(r: LinkRecord) -> set[Key]:
+    """The people keys of a record (see the module docstring for why they suffice): its exact
+    set of people, and each person with its named mechanism and with its ordinal."""
+    keys: set[Key] = {("people", r.persons)} if r.persons else set()
+    if r.mechanism is not None:
+        keys.update(("person-mechanism", p, r.mechanism) for p in r.persons)
+    if r.ordinal is not None:
+        keys.update(("person-ordinal", p, r.ordinal) for p in r.persons)
+    return keys
+
+
 def index_keys(r: LinkRecord) -> set[Key]:
     """Keys a record is filed under (within its country pair)."""
-    keys: set[Key] = {("p", p) for p in r.persons}
+    keys = person_keys(r)
     d = r.date
     if d is not None and d.year is not None and d.month is not None:
         keys.add(("ym", d.year, d.month))
@@ -288,7 +318,7 @@ def index_keys(r: LinkRecord) -> set[Key]:
 
 def probe_keys(r: LinkRecord) -> set[Key]:
     """Keys a record looks up: nearby days (or its month, or its month-day when it has no
-    year), its mechanism and ordinal, and its people only when its date is weak."""
+    year), its mechanism and ordinal, and its people keys only when its date is weak."""
     keys: set[Key] = set()
     d = r.date
     if d is not None and d.year is not None and d.month is not None:
@@ -296,7 +326,7 @@ def probe_keys(r: LinkRecord) -> set[Key]:
     if d is not None and d.year is None and d.month is not None and d.day is not None:
         keys.add(("md", d.month, d.day))
     if d is None or d.year is None or d.month is None:
-        keys.update(("p", p) for p in r.persons)
+        keys.update(person_keys(r))
     if r.mechanism is not None and r.ordinal is not None:
         keys.add(("mo", r.mechanism, r.ordinal))
     return keys

@@ -145,20 +145,24 @@ def _slug(text: str) -> str:
     return _SLUG.sub("-", _fold(text)).strip("-") or "person"
 
 
+@cache
 def _fullness(name: str) -> tuple[int, int]:
     """More words first, then more words that are not initials ("Subrahmanyam" > "S")."""
     tokens = name_tokens(name)
     return len(tokens), sum(len(t) > 1 for t in tokens)
 
 
+@cache
+def _title_free(raw: str) -> str:
+    """'EAM S. Jaishankar' -> 'S. Jaishankar'; cached: a minister is written the same few ways
+    in thousands of mentions."""
+    return " ".join(split_name_and_title(raw)[0].split())
+
+
 def _canonical_name(person: _Person) -> str:
     """The most frequent title-free surface among the person's fullest forms."""
     best = max(_fullness(m.name) for m in person.mentions)
-    surfaces = Counter(
-        " ".join(split_name_and_title(m.name)[0].split())
-        for m in person.mentions
-        if _fullness(m.name) == best
-    )
+    surfaces = Counter(_title_free(m.name) for m in person.mentions if _fullness(m.name) == best)
     return min(surfaces, key=lambda s: (-surfaces[s], -len(s), s))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.text.normalise import fold
 
@@ -170,9 +170,11 @@ def country_of(value: str | None) -> Country | None:
     return _index().get(_fold(cleaned))
 
 
+@lru_cache(maxsize=4096)
 def normalise_country(value: str | None) -> str | None:
     """The country's English short name ('Japanese' -> 'Japan', 'U.S.' -> 'United States'),
-    else the value tidied (an unknown name is kept, never dropped)."""
+    else the value tidied (an unknown name is kept, never dropped). Cached: reconciliation
+    asks it for every participant of every report, with a few hundred distinct values."""
     if value is None:
         return None
     cleaned = " ".join(value.split()).strip(".,;:()\"'“”‘’ ")
