@@ -108,3 +108,46 @@ def samples_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     shutil.copytree(SAMPLES, folder)
     return folder
+
+
+# --- headless Chromium for the page tests (review page, report page) ----------------------
+CHROMIUM = os.environ.get("SUMMITRY_CHROMIUM", "/usr/bin/chromium")
+REQUIRED = os.environ.get("SUMMITRY_REQUIRE_BROWSER") == "1"
+# This machine's network is closed: without these flags Chromium keeps trying to reach
+# Google's services at start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _browser_missing_reason() -> str | None:
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return f"{CHROMIUM} not installed (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright not installed (pip install -e '.[dev]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    reason = _browser_missing_reason()
+    if reason:
+        if REQUIRED:
+            pytest.fail(f"browser test required but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()

@@ -22,14 +22,13 @@ from pipeline.reports.html_report import write_report
 from pipeline.runs.folders import load_run
 from tests.conftest import REPLAY_BASE_URL
 from tests.reportfactory import write_report_run
-from tests.test_review_browser import browser  # noqa: F401  (the shared Chromium fixture)
 
 pytestmark = pytest.mark.browser
 
 MAX_PAGE_BYTES = 15 * 2**20
 
 
-def _open(browser: Any, page_file: Path, width: int = 1400) -> tuple[Any, Any, list[str]]:  # noqa: F811
+def _open(browser: Any, page_file: Path, width: int = 1400) -> tuple[Any, Any, list[str]]:
     context = browser.new_context(viewport={"width": width, "height": 1000})
     page = context.new_page()
     problems: list[str] = []
@@ -56,7 +55,7 @@ def _mark_fraction(page: Any, item_id: str) -> float:
 
 
 def test_the_report_of_an_invented_run_in_chromium(
-    browser: Any,  # noqa: F811
+    browser: Any,
     tmp_path: Path,
 ) -> None:
     run_dir = write_report_run(tmp_path / "runs" / "r1")
@@ -123,7 +122,7 @@ def test_the_report_of_an_invented_run_in_chromium(
 @pytest.mark.default_cassette("extract_samples.yaml")
 @pytest.mark.vcr
 def test_the_samples_report_in_chromium(
-    browser: Any,  # noqa: F811
+    browser: Any,
     samples_copy: Path,
     tmp_path: Path,
 ) -> None:
@@ -153,7 +152,7 @@ def test_the_samples_report_in_chromium(
 
 
 def test_a_5000_article_report_stays_small_and_opens(
-    browser: Any,  # noqa: F811
+    browser: Any,
     tmp_path: Path,
 ) -> None:
     run_dir = synthetic_run(tmp_path / "big", 5000)

@@ -11,9 +11,6 @@ a skip would hide a broken page, so it fails instead.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,51 +23,10 @@ from pipeline.runs.folders import load_run
 from tests.runfactory import ROME_QUOTE, baseline_records, single_run_records, write_run
 from tests.test_review import candidate_records
 
-CHROMIUM = os.environ.get("SUMMITRY_CHROMIUM", "/usr/bin/chromium")
-REQUIRED = os.environ.get("SUMMITRY_REQUIRE_BROWSER") == "1"
-# This machine's network is closed: without these flags Chromium keeps trying to reach
-# Google's services at start-up.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 SCREENSHOT = Path("/tmp/summitry-review-add.png")
 """One look at the page a reviewer works on (the one-run page after adding a record)."""
 
 pytestmark = pytest.mark.browser
-
-
-def _missing_reason() -> str | None:
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        return f"{CHROMIUM} not installed (apt-get install chromium)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright not installed (pip install -e '.[dev]')"
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = _missing_reason()
-    if reason:
-        if REQUIRED:
-            pytest.fail(f"browser test required but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield launched
-        launched.close()
 
 
 @pytest.fixture()

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from pipeline.reports.chronology import countries_of
+from pipeline.reports.chronology import stored_date as event_date
 from pipeline.reports.timeline import Extent, Upgrade, extent, ladder_flags
-from pipeline.text.dates import PartialDate, human_date, record_date
+from pipeline.text.dates import PartialDate, human_date, stored_date
 from schemas import ArticleExtraction
 from schemas.reconciled import (
     Conflict,
@@ -95,11 +97,9 @@ def _merge_reason(reason: MergeReason) -> str:
 
 
 def _meeting(event: ReconciledMeeting, articles: _Articles) -> dict[str, Any]:
-    countries = event.countries.value if isinstance(event.countries.value, list) else []
-    raw_date = str(event.date.value) if event.date is not None else None
-    date = record_date(raw_date) if raw_date and not raw_date.startswith("--") else None
-    if raw_date and raw_date.startswith("--"):
-        date = record_date(None, raw_date)
+    countries = countries_of(event)
+    raw_date = event_date(event)
+    date = stored_date(raw_date)
     fields: list[dict[str, Any]] = []
     for label, value in (
         ("date", event.date),

@@ -407,13 +407,19 @@ def record_date(iso: str | None, partial: str | None = None) -> PartialDate | No
     return _safe_partial(year, month, day)
 
 
+def stored_date(iso: str | None, partial: str | None = None) -> PartialDate | None:
+    """``record_date`` that also reads a reconciled event's single date field, which holds
+    ``--MM-DD`` when no source gives the year."""
+    if iso is not None and partial is None and iso.startswith("--"):
+        iso, partial = None, iso
+    return record_date(iso, partial)
+
+
 def human_date(iso: str | None, partial: str | None = None) -> str:
     """A stored date (``date`` + ``date_partial``, or a reconciled ``--MM-DD``) as every
     human-facing output prints it: see ``PartialDate.human``. Text that is no date is shown
     as written rather than hidden."""
-    if iso is not None and partial is None and iso.startswith("--"):
-        iso, partial = None, iso
-    parsed = record_date(iso, partial)
+    parsed = stored_date(iso, partial)
     if parsed is None:
         return iso or partial or "date unknown"
     return parsed.human()
