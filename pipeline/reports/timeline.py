@@ -49,9 +49,9 @@ def extent(date: PartialDate | None) -> Extent | None:
 
 # Words that name the thing, not its level: "… Partnership", "… Relationship", "ties of …".
 _FRAME_WORDS = frozenset(
-    {"partnership", "relationship", "relations", "ties", "cooperation", "and", "of", "for"}
+    {"partnership", "relationship", "relations", "ties", "cooperation", "bilateral", "new", "era"}
+    | {"and", "of", "for", "the", "a", "an", "to", "in", "on", "with", "towards"}
 )
-_FRAME_WORDS |= {"the", "a", "an", "to", "in", "on", "with", "new", "era", "towards", "bilateral"}
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
