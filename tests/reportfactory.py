@@ -10,6 +10,7 @@ from pipeline.reports.run_files import reconcile_run
 from pipeline.runs.folders import write_manifest, write_texts
 from pipeline.runs.output import EXTRACTIONS_FILE, write_extractions
 from schemas import ArticleExtraction, Evidence, Meeting, Milestone, Participant
+from tests.runfactory import extraction
 
 TEXTS = {
     "valpo": (
@@ -121,18 +122,7 @@ def report_records() -> list[ArticleExtraction]:
         },
     }
     return [
-        ArticleExtraction(
-            article_id=article,
-            source_path=f"articles/{article}.txt",
-            content_sha256=f"sha-{article}",
-            schema_hash="s",
-            prompt_hash="p",
-            model="m",
-            status="ok",
-            title=TITLES[article],
-            outlet=f"{article}.example",
-            **lists,  # type: ignore[arg-type]
-        )
+        extraction(article, title=TITLES[article], outlet=f"{article}.example", **lists)
         for article, lists in records.items()
     ]
 

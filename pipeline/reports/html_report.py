@@ -38,8 +38,8 @@ def _template() -> jinja2.Template:
     return env.from_string(_resource("report.html.j2"))
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def _summary(view: dict[str, Any]) -> str:
@@ -53,7 +53,7 @@ def _summary(view: dict[str, Any]) -> str:
             f"{planned} planned",
             _count(len(view["milestones"]), "milestone"),
             _count(len(view["pairs"]), "country pair"),
-            _count(counts["people"], "person").replace("persons", "people"),
+            _count(counts["people"], "person", "people"),
         )
     )
 

@@ -263,16 +263,7 @@ def build_report_view(
     milestones = [_milestone(m, articles) for m in reconciliation.milestones]
     _flag_ladders(milestones)
     event_of = {rid: item["id"] for item in [*events, *milestones] for rid in item["members"]}
-    infos = reconciliation.articles
-    article_views = [
-        _article(
-            r,
-            texts.get(r.article_id),
-            r.title or (infos[r.article_id].title if r.article_id in infos else None),
-            event_of,
-        )
-        for r in ordered
-    ]
+    article_views = [_article(r, texts.get(r.article_id), r.title, event_of) for r in ordered]
     pairs = sorted({item["pair"] for item in [*events, *milestones]})
     mechanisms = sorted({e["mechanism"] for e in events})
     people = sorted({p["name"] for e in events for p in e["people"]})
