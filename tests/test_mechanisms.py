@@ -20,6 +20,9 @@ from pipeline.text.mechanisms import (
         ("2 + 2 ministerial dialogue", "2+2 Dialogue"),
         ("strategic dialogue", "Strategic Dialogue"),
         ("14th India-Japan Annual Summit", "Annual Summit"),
+        ("the annual Chile-Peru leaders' meeting", "Annual Summit"),
+        ("Annual Leaders' Retreat", "Annual Summit"),
+        ("annual meeting of trade officials", DEFAULT_MECHANISM),
         (
             "first round of Dialogue on Economic Security, including Strategic Trade",
             "Dialogue on Economic Security",

@@ -175,11 +175,12 @@ def test_a_date_or_mechanism_not_in_the_article_is_not_kept() -> None:
     assert len(built.notes) == 2 and "date 'on November 15, 2023'" in built.notes[0]
 
 
-def test_a_meeting_without_people_or_mechanism_is_noise() -> None:
+def test_a_meeting_given_without_people_takes_the_people_its_sentence_names() -> None:
+    """No people and no format in the answer is not yet noise: the sentence names two."""
     built = build_records(_answer([_meeting(participants=[], mechanism=None)], []), ARTICLE)
-    assert built.meetings == []
-    (line,) = built.dropped
-    assert line.startswith("meetings[0] dropped: no named participant and no named mechanism")
+    (kept,) = built.meetings
+    assert [p.name for p in kept.participants] == ["Vinay Mohan Kwatra", "Masataka Okano"]
+    assert built.dropped == []
 
 
 def test_the_same_meeting_twice_is_merged_keeping_the_named_mechanism() -> None:

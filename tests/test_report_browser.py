@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from benchmarks.report_scale import synthetic_run
 from pipeline.cli.main import app
+from pipeline.config import Settings
 from pipeline.reports.html_report import write_report
 from pipeline.runs.folders import load_run
 from tests.conftest import REPLAY_BASE_URL
@@ -125,10 +126,13 @@ def test_the_samples_report_in_chromium(
     browser: Any,
     samples_copy: Path,
     tmp_path: Path,
+    llm_settings: Settings,
 ) -> None:
+    # The live model when recording (a dead URL would let VCR empty the shared cassette).
     out = tmp_path / "run"
+    base_url = llm_settings.base_url or REPLAY_BASE_URL
     result = CliRunner().invoke(
-        app, ["extract", str(samples_copy), "--out", str(out), "--base-url", REPLAY_BASE_URL]
+        app, ["extract", str(samples_copy), "--out", str(out), "--base-url", base_url]
     )
     assert result.exit_code == 0, result.output
     shown = CliRunner().invoke(app, ["show", str(out)])

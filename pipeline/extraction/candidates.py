@@ -67,6 +67,23 @@ SETTING_UP = re.compile(
     re.IGNORECASE,
 )
 """A format the two sides agree to set up: a landmark of the article's own year."""
+RAISING = re.compile(
+    r"\b(?:rais|elevat|upgrad|lift)\w*\b.{0,60}?\b(?:relations(?:hip)?|ties)\b"
+    r"|\b(?:relations(?:hip)?|ties)\s+(?:(?:were|was|have|has|had|been|now)\s+){1,2}"
+    r"(?:raised|elevated|upgraded|lifted)\b",
+    re.IGNORECASE,
+)
+_TO_A_NAME = re.compile(r"\bto\s+(?:an?\s+|the\s+|new\s+)*['‘\"“]?[A-Z]")
+
+
+def raises_ties(sentence: str) -> bool:
+    """The sentence raises a relationship to a named level ("have raised their relationship
+    to an Enhanced Duavata Partnership", "ties were elevated to a Comprehensive Strategic
+    Partnership"): a landmark even without a year, the article's own news."""
+    found = RAISING.search(sentence)
+    return bool(found and _TO_A_NAME.search(sentence, found.start()))
+
+
 YEAR = re.compile(YEAR_PATTERN)
 # Two capitalised words in a row (a name like "Takehiro Funakoshi" or "S Jaishankar"), or a
 # capitalised word past the sentence's first ("Okafor invited Lindqvist to visit …").
@@ -120,11 +137,11 @@ def is_meeting_candidate(sentence: str) -> bool:
 
 
 def is_milestone_candidate(sentence: str) -> bool:
-    """A sentence that may state a landmark: a year and a landmark word, a signing, or a
-    format agreed to be set up."""
+    """A sentence that may state a landmark: a year and a landmark word, a signing, a
+    format agreed to be set up, or ties raised to a named level."""
     if YEAR.search(sentence) or RELATIVE_YEAR.search(sentence):
         return bool(MILESTONE_CUE.search(sentence))
-    return bool(SIGNING.search(sentence) or SETTING_UP.search(sentence))
+    return bool(SIGNING.search(sentence) or SETTING_UP.search(sentence) or raises_ties(sentence))
 
 
 def meeting_candidates(sentences: list[Sentence]) -> list[int]:

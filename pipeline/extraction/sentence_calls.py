@@ -439,7 +439,10 @@ class _Lead:
         pointed = _THE_TWO.search(sentence) or _ROLE_PLURAL.search(sentence)
         if not (pointed or _THEY_START.match(sentence)):
             return []
-        return list(self.people.values())
+        people = list(self.people.values())
+        if pointed and not office_fits(pointed.group(0), [p.title for p in people]):
+            return []  # "the prime ministers of the two countries" are not two envoys
+        return people
 
     def may_mean(self, sentence: str, surname: str) -> bool:
         """A lead person the sentence does not name is meant only when it points at people
@@ -481,6 +484,37 @@ _ROLE_PLURAL = re.compile(
     r"|counterparts|delegations|envoys|secretaries|chancellors|heads of (?:state|government))\b",
     re.IGNORECASE,
 )
+
+
+_GENERIC_ROLE_WORDS = frozenset(
+    (
+        *("the", "their", "both", "two", "of", "leaders", "ministers", "counterparts"),
+        *("delegations", "envoys", "sides", "heads", "state", "government", "countries"),
+        *("nations", "premiers", "secretaries"),
+    )
+)
+_OFFICE_STEM = re.compile(r"(?:ies|es|s)$")
+
+
+def office_fits(phrase: str, titles: list[str | None]) -> bool:
+    """Whether "the two foreign ministers" or "the prime ministers" can mean people with
+    these titles: each word of the phrase that names an office ("foreign", "prime",
+    "presidents") is in every title. Generic words ("the two leaders", "both ministers")
+    fit anyone, and so do people whose title is unknown."""
+    office = [
+        _OFFICE_STEM.sub("", fold(word)).replace("defense", "defence")
+        for word in re.findall(r"[\w-]+", phrase.replace("’", "'").split("'")[-1])
+        if fold(word) not in _GENERIC_ROLE_WORDS
+    ]
+    if not office:
+        return True
+    for title in titles:
+        if not title:
+            return True
+        words = fold(title).replace("defense", "defence")
+        if not all(stem in words for stem in office):
+            return False
+    return True
 
 
 def date_supported(window: str, date_text: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationInfo, model_validator
 
-from pipeline.extraction.candidates import RELATIVE_YEAR, SETTING_UP, SIGNING
+from pipeline.extraction.candidates import RELATIVE_YEAR, SETTING_UP, SIGNING, YEAR, raises_ties
 from pipeline.text.grounding import locate_quote, name_occurs
 from pipeline.text.milestone_names import MILESTONE_NAME_WORDS
 from pipeline.text.names import split_name_and_title
@@ -45,7 +45,9 @@ def milestone_problems(milestone: ModelMilestone, article_text: str) -> list[str
     if span is None:
         return [f"quote {_short(milestone.quote)!r} is not in the article"]
     sentence = enclosing_sentence(article_text, *span)
-    if milestone.year is None and not (SIGNING.search(sentence) or SETTING_UP.search(sentence)):
+    raised_today = raises_ties(sentence) and not YEAR.search(sentence)
+    own_news = SIGNING.search(sentence) or SETTING_UP.search(sentence) or raised_today
+    if milestone.year is None and not own_news:
         return ["no year: a milestone is a dated landmark (or a signing the article reports)"]
     if (
         milestone.year is not None

@@ -22,7 +22,12 @@ from pipeline.text.dates import (
     widen_date_phrase,
 )
 from pipeline.text.grounding import locate_quote, phrase_occurs
-from pipeline.text.mechanisms import DEFAULT_MECHANISM, controlled_mechanism, ordinal_near
+from pipeline.text.mechanisms import (
+    DEFAULT_MECHANISM,
+    controlled_mechanism,
+    ordinal_near,
+    parse_ordinal,
+)
 from pipeline.text.milestone_names import expand_acronym
 from pipeline.text.names import (
     country_named_with,
@@ -188,12 +193,8 @@ def _after_story_date(meeting: Meeting, story_date: Dateline | None) -> bool:
 
 
 def grounded_in_article(draft: MeetingDraft, facts: ArticleFacts) -> None:
-    """Its sentence is in the article and every person it names is; and it names someone or
-    a format (an anonymous, unnamed "meeting" is nothing a reader can check)."""
+    """Its sentence is in the article and every person it names is."""
     problems = meeting_problems(draft.raw, facts.text)
-    unnamed = controlled_mechanism(draft.raw.mechanism) == DEFAULT_MECHANISM
-    if not draft.raw.participants and unnamed:
-        problems.append("no named participant and no named mechanism")
     if problems:
         raise Drop("; ".join(problems))
 
@@ -255,17 +256,22 @@ def format_named_elsewhere(draft: MeetingDraft, facts: ArticleFacts) -> None:
     raw = draft.raw
     if controlled_mechanism(raw.mechanism) != DEFAULT_MECHANISM:
         return
-    if raw.mechanism:
-        for word in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+\b", raw.mechanism):
-            if f"({word})" in raw.mechanism:
-                continue  # already spelled out
-            expanded = expand_acronym(word, facts.text)
-            if expanded != word:
-                draft.note(f": format {raw.mechanism!r} is the article's {expanded!r}")
-                draft.raw = raw.model_copy(
-                    update={"mechanism": raw.mechanism.replace(word, expanded)}
-                )
-                return
+    # The model's format, or, for a meeting it names nobody in, its sentence's own acronym
+    # ("The 10th JCBC was held in Hanoi").
+    written = raw.mechanism or ""
+    source = written if written or raw.participants else draft.sentence
+    for word in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+\b", source):
+        if f"({word})" in source:
+            continue  # already spelled out
+        expanded = expand_acronym(word, facts.text)
+        if expanded != word and (written or controlled_mechanism(expanded) != DEFAULT_MECHANISM):
+            named = written.replace(word, expanded) if written else expanded
+            before = re.search(rf"(\S+)\s+{re.escape(word)}\b", draft.sentence)
+            if before and parse_ordinal(named) is None and parse_ordinal(before.group(1)):
+                named = f"{before.group(1)} {named}"  # "the 10th JCBC": its ordinal too
+            draft.note(f": format {word!r} is the article's {expanded!r}")
+            draft.raw = raw.model_copy(update={"mechanism": named})
+            return
     # The sentence's own "the commission" speaks for a meeting only when it names nobody:
     # "A and B met one-on-one before the dialogue" is not the dialogue.
     reference = _REFERENCE.search(raw.mechanism or "")
@@ -329,6 +335,30 @@ def plan_checked_against_words(draft: MeetingDraft, facts: ArticleFacts) -> None
         draft.status = "held"
 
 
+_PAST_ONLY_RULES = frozenset({"relative_yesterday", "relative_days_ago", "weekday_last_week"})
+_FUTURE_WORDS = re.compile(
+    r"\b(will|shall|next|later|upcoming|forthcoming|tomorrow|scheduled|to be held|set to|"
+    r"due to|expected to|plans? to|in the coming|ahead of)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_in_the_past_is_held(draft: MeetingDraft, facts: ArticleFacts) -> None:
+    """A "plan" dated "yesterday" or "two days earlier", in a sentence that writes nothing
+    of the future ("agreed to fund a study that would …, after their meeting yesterday"),
+    took place: a conditional "would" elsewhere in the sentence made the model call it
+    planned."""
+    date = draft.raw.date
+    if draft.status != "planned" or not date or not phrase_occurs(draft.sentence, date):
+        return  # only the sentence's own words: a neighbour's "yesterday" dates its own news
+    if resolve_date(date, facts.story_date).rule not in _PAST_ONLY_RULES:
+        return
+    if _FUTURE_WORDS.search(draft.sentence):
+        return
+    draft.note(f": called planned, but dated {draft.raw.date!r} with no word of a plan; held")
+    draft.status = "held"
+
+
 def past_plan_is_history(draft: MeetingDraft, facts: ArticleFacts) -> None:
     """A "planned" meeting dated in a year before the story's own year happened."""
     story, iso = facts.story_date, _answer_date(draft, facts)
@@ -352,23 +382,21 @@ def present_people(draft: MeetingDraft, facts: ArticleFacts) -> None:
     for person in raw.participants:
         if person not in present:
             draft.note(f": {person.name!r} is only mentioned in passing; not a participant")
-    if True:
-        kept = raw.model_copy(update={"participants": present})
-        have = {
-            p.name.split()[-1].lower()
-            for p in build_participants(kept, facts.known_names, facts.text)
-        }
-        if len(have) < 2:
-            subjects = [(name, None) for name in meeting_subjects(sentence)]
-            subjects += [(name, None) for name in meeting_objects(sentence)]
-            candidates: list[tuple[str, str | None]] = [*titled_people(sentence), *subjects]
-            for name, title in candidates:
-                surname = name.split()[-1].lower()
-                if surname in have or mentioned_in_passing(sentence, name):
-                    continue
-                have.add(surname)
-                present.append(ModelParticipant(name=name, title=title, country=None))
-                draft.note(f": the sentence's {name!r} added (the model left them out)")
+    kept = raw.model_copy(update={"participants": present})
+    have = {
+        p.name.split()[-1].lower() for p in build_participants(kept, facts.known_names, facts.text)
+    }
+    if len(have) < 2:
+        subjects = [(name, None) for name in meeting_subjects(sentence)]
+        subjects += [(name, None) for name in meeting_objects(sentence)]
+        candidates: list[tuple[str, str | None]] = [*titled_people(sentence), *subjects]
+        for name, title in candidates:
+            surname = name.split()[-1].lower()
+            if surname in have or mentioned_in_passing(sentence, name):
+                continue
+            have.add(surname)
+            present.append(ModelParticipant(name=name, title=title, country=None))
+            draft.note(f": the sentence's {name!r} added (the model left them out)")
     if present != raw.participants:
         draft.raw = raw.model_copy(update={"participants": present})
 
@@ -382,6 +410,7 @@ ANSWER_RULES: tuple[MeetingRule, ...] = (
     format_named_elsewhere,
     plan_written_as_held,
     plan_checked_against_words,
+    dated_in_the_past_is_held,
     past_plan_is_history,
     present_people,
 )
@@ -503,7 +532,11 @@ def both_sides_named(draft: MeetingDraft, facts: ArticleFacts) -> None:
 
 
 def someone_or_a_format(draft: MeetingDraft, facts: ArticleFacts) -> None:
-    """After cleaning, nobody named and no named format: nothing is left to report."""
+    """After cleaning, nobody named and no named format: nothing is left to report (an
+    anonymous, unnamed "meeting" is nothing a reader can check). Judged on the record, after
+    the rules that find the sentence's own people and the format an acronym stands for, so a
+    lead whose people the model gave as countries, or "the 10th JCBC was held in Hanoi",
+    stays."""
     meeting = _record(draft)
     if not meeting.participants and meeting.mechanism == DEFAULT_MECHANISM:
         raise Drop("no person and no named format")

@@ -22,6 +22,7 @@ from pipeline.text.dates import landmark_date
 from pipeline.text.grounding import phrase_occurs
 from pipeline.text.milestone_names import (
     complete_name,
+    document_named_within,
     expand_acronym,
     full_proper_name,
     ground_name,
@@ -131,6 +132,27 @@ def agreement_named_in_full(draft: MilestoneDraft, facts: ArticleFacts) -> None:
         draft.raw = raw.model_copy(update={"name": full})
 
 
+def agreement_is_the_document(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """An agreement the model named by a phrase about it ("the U.S. commitment under Article
+    5 of the Japan-U.S. Treaty of Mutual Cooperation and Security") is the document it
+    names: the landmark is the treaty, and another article names the treaty alone."""
+    raw = draft.raw
+    if raw.kind != "agreement":
+        return
+    document = document_named_within(raw.name)
+    if document != raw.name:
+        draft.note(f": name {raw.name!r} is about the {document!r}")
+        draft.raw = raw.model_copy(update={"name": document})
+
+
+def acronym_spelled_out_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """The name as its sentence writes it ("signed the FISEMOB agreement") keeps the
+    spelled-out form the article gives elsewhere ("Finnish-Swedish Military Mobility
+    Agreement (FISEMOB)"): grounding the name in its sentence must not undo
+    ``spell_out_acronym``."""
+    spell_out_acronym(draft, facts)
+
+
 ANSWER_RULES: tuple[MilestoneRule, ...] = (
     year_from_relative_words,
     spell_out_acronym,
@@ -140,6 +162,8 @@ ANSWER_RULES: tuple[MilestoneRule, ...] = (
     one_meeting_is_no_start,
     named_as_written,
     agreement_named_in_full,
+    agreement_is_the_document,
+    acronym_spelled_out_as_written,
 )
 
 

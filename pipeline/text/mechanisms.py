@@ -57,7 +57,11 @@ MECHANISMS: tuple[Mechanism, ...] = (
         r"\bjoint\s+(?:(?:ministerial|permanent|economic)\s+)?commission\b"
         r"|\b(?:permanent|intergovernmental)\s+(?:joint\s+)?commission\b",
     ),
-    _m("Annual Summit", r"\bannual\b[\w\s-]{0,30}?\bsummits?\b"),
+    _m(
+        "Annual Summit",
+        r"\bannual\b[\w\s-]{0,30}?\bsummits?\b"
+        r"|\bannual\s+(?:[\w-]+\s+){0,2}leaders['’]?\s+(?:meeting|talks|retreat)s?\b",
+    ),
     _m("Virtual Summit", r"\b(virtual|video)\s+summit\b"),
     _m("Act East Forum", r"\bact\s+east\s+forum\b"),
     _m("courtesy call", r"\bcourtesy\s+call\b|\bcalled\s+on\b"),

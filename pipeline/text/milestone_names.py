@@ -250,7 +250,8 @@ def is_bare(name: str) -> bool:
     return len(words) <= 1
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}(?:-[A-Z][A-Za-z]{1,7})?")
+"""An acronym, hyphenated ones too ("IA-CEPA")."""
 _DEFINITION_WORD = r"[A-Z][\w'’-]*|and|of|for|on|the|in"
 """A word of an acronym's spelled-out name (no dots: "Commission. The ..." is two sentences)."""
 
@@ -277,3 +278,26 @@ def expand_acronym(name: str, article_text: str) -> str:
     if len(words) < 2:
         return name
     return f"{' '.join(words)} ({bare})"
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*)"
+    r"(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*)*"
+)
+
+
+def document_named_within(name: str) -> str:
+    """The document a descriptive phrase is about: "U.S. commitment to the defense of Japan
+    under the Japan-U.S. Treaty of Mutual Cooperation and Security" -> "Japan-U.S. Treaty of
+    Mutual Cooperation and Security". Only when ordinary words come before the document's
+    proper name; a name that starts as one ("Joint Statement between … on Building …") is
+    kept whole."""
+    for match in _CAPITALISED_RUN.finditer(name):
+        words = match.group(0).split()
+        if len(words) < 2 or not any(w.lower().strip(".") in DOCUMENT_WORDS for w in words):
+            continue
+        before = re.findall(r"\b[a-z][\w'’-]*", name[: match.start()])
+        if any(w not in _JOINERS and w not in _DETERMINERS for w in before):
+            return match.group(0)
+        return name
+    return name
