@@ -14,6 +14,7 @@ from pipeline.extraction.sentence_calls import office_fits
 from pipeline.extraction.validation import milestone_problems
 from pipeline.records.building import build_records
 from pipeline.text.milestone_names import document_named_within, expand_acronym
+from pipeline.text.status import writes_a_plan
 from schemas import ModelAnswer, ModelMilestone
 
 ARTICLE = (
@@ -169,3 +170,44 @@ def test_an_upgrade_written_without_a_year_is_the_articles_news() -> None:
     assert milestone_problems(upgrade, text) == []
     plain = upgrade.model_copy(update={"quote": "Chile and Norway have a Strategic Partnership."})
     assert milestone_problems(plain, "Chile and Norway have a Strategic Partnership.") != []
+
+
+PLAN_ARTICLE = (
+    "OSLO, 4 March 2031 (NTB) - Norwegian Foreign Minister Ingrid Solvang and Chilean Foreign "
+    "Minister Tomás Errázuriz agreed on a fund that would support polar research, after their "
+    "talks in Oslo yesterday. Solvang and Errázuriz agreed yesterday that they will meet again "
+    "in Santiago.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "status"),
+    [
+        (
+            "Norwegian Foreign Minister Ingrid Solvang and Chilean Foreign Minister Tomás "
+            "Errázuriz agreed on a fund that would support polar research, after their talks "
+            "in Oslo yesterday",
+            "held",
+        ),
+        ("Solvang and Errázuriz agreed yesterday that they will meet again in Santiago", "planned"),
+    ],
+)
+def test_a_plan_dated_yesterday_with_no_word_of_the_future_was_held(
+    quote: str, status: str
+) -> None:
+    """The conditional "would" of another clause is no plan; "will meet again" is one."""
+    participants = [
+        {"name": "Ingrid Solvang", "title": "Foreign Minister", "country": "Norway"},
+        {"name": "Tomás Errázuriz", "title": "Foreign Minister", "country": "Chile"},
+    ]
+    meeting = _meeting(quote, status="planned", date="yesterday", participants=participants)
+    built = build_records(_answer([meeting], []), PLAN_ARTICLE)
+    kept = built.meetings if status == "held" else built.planned_meetings
+    assert len(kept) == 1, built.dropped
+
+
+def test_writes_a_plan_can_leave_out_the_conditional_would() -> None:
+    sentence = "They signed a pact that would open ports, after talks yesterday."
+    assert writes_a_plan(sentence)
+    assert not writes_a_plan(sentence, counting_would=False)
+    assert writes_a_plan("They would meet again next year.", counting_would=False)

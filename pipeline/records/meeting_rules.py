@@ -336,11 +336,6 @@ def plan_checked_against_words(draft: MeetingDraft, facts: ArticleFacts) -> None
 
 
 _PAST_ONLY_RULES = frozenset({"relative_yesterday", "relative_days_ago", "weekday_last_week"})
-_FUTURE_WORDS = re.compile(
-    r"\b(will|shall|next|later|upcoming|forthcoming|tomorrow|scheduled|to be held|set to|"
-    r"due to|expected to|plans? to|in the coming|ahead of)\b",
-    re.IGNORECASE,
-)
 
 
 def dated_in_the_past_is_held(draft: MeetingDraft, facts: ArticleFacts) -> None:
@@ -353,7 +348,7 @@ def dated_in_the_past_is_held(draft: MeetingDraft, facts: ArticleFacts) -> None:
         return  # only the sentence's own words: a neighbour's "yesterday" dates its own news
     if resolve_date(date, facts.story_date).rule not in _PAST_ONLY_RULES:
         return
-    if _FUTURE_WORDS.search(draft.sentence):
+    if writes_a_plan(draft.sentence, counting_would=False):
         return
     draft.note(f": called planned, but dated {draft.raw.date!r} with no word of a plan; held")
     draft.status = "held"

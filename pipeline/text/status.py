@@ -51,6 +51,10 @@ def reports_past_talks(sentence: str) -> bool:
     return bool(_PAST_VERB.search(sentence)) and not _MENTION_ONLY.search(sentence)
 
 
-def writes_a_plan(sentence: str) -> bool:
-    """Whether any word of the sentence makes a meeting a plan."""
-    return bool(_PLAN.search(sentence))
+def writes_a_plan(sentence: str, *, counting_would: bool = True) -> bool:
+    """Whether any word of the sentence makes a meeting a plan. ``counting_would=False``
+    leaves out the conditional "would" ("a study that would combine …"), which says nothing
+    of when a meeting in the same sentence took place."""
+    return any(
+        counting_would or word.group(0).lower() != "would" for word in _PLAN.finditer(sentence)
+    )
