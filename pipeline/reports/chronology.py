@@ -15,7 +15,7 @@ from schemas.reconciled import ReconciledMeeting
 DATED, UNDATED, YEARLESS = 0, 1, 2
 
 
-def stored_date(event: ReconciledMeeting) -> str | None:
+def event_date(event: ReconciledMeeting) -> str | None:
     """The event's date as stored (ISO at its precision, or ``--MM-DD``), None if unknown."""
     return str(event.date.value) if event.date is not None else None
 
@@ -33,7 +33,7 @@ def countries_of(event: ReconciledMeeting) -> list[str]:
 
 def chronological(events: Iterable[ReconciledMeeting]) -> list[ReconciledMeeting]:
     def key(event: ReconciledMeeting) -> tuple[int, str, list[str], str]:
-        date = stored_date(event)
+        date = event_date(event)
         return (date_group(date), date or "", countries_of(event), event.id)
 
     return sorted(events, key=key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from pipeline.reports.chronology import chronological, countries_of, stored_date
+from pipeline.reports.chronology import chronological, countries_of, event_date
 from pipeline.text.dates import human_date
 from schemas.reconciled import (
     ArticleInfo,
@@ -104,7 +104,7 @@ def _support(support: int, outlets: int | None) -> str:
 
 
 def _date_of(e: ReconciledMeeting) -> str:
-    date = stored_date(e)
+    date = event_date(e)
     return _as_date(date) if date is not None else "date unknown"
 
 

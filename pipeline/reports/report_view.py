@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from pipeline.reports.chronology import countries_of
-from pipeline.reports.chronology import stored_date as event_date
+from pipeline.reports.chronology import countries_of, event_date
 from pipeline.reports.timeline import Extent, Upgrade, extent, ladder_flags
 from pipeline.text.dates import PartialDate, human_date, stored_date
 from schemas import ArticleExtraction

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.reconcile.events import outlet_key
 from pipeline.reconcile.fusion import independent_sources
-from pipeline.reports.chronology import chronological, countries_of, stored_date
+from pipeline.reports.chronology import chronological, countries_of, event_date
 from pipeline.text.dates import human_date
 from schemas.reconciled import (
     ArticleInfo,
@@ -142,7 +142,7 @@ def _event_row(e: ReconciledMeeting, articles: Mapping[str, ArticleInfo]) -> lis
     return [
         e.id,
         e.status,
-        *_date_columns(stored_date(e)),
+        *_date_columns(event_date(e)),
         _joined(countries_of(e)),
         _value(e.mechanism),
         _value(e.ordinal),
@@ -166,7 +166,7 @@ def _article_outlets(articles: Mapping[str, ArticleInfo]) -> dict[str, str]:
 
 
 def _participant_rows(e: ReconciledMeeting, outlets: Mapping[str, str]) -> list[list[object]]:
-    event = [e.id, e.status, *_date_columns(stored_date(e)), _joined(countries_of(e))]
+    event = [e.id, e.status, *_date_columns(event_date(e)), _joined(countries_of(e))]
     rows = []
     for p in e.participants:
         article_ids = sorted({s.article_id for s in p.sources})
