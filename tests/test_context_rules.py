@@ -211,3 +211,26 @@ def test_writes_a_plan_can_leave_out_the_conditional_would() -> None:
     assert writes_a_plan(sentence)
     assert not writes_a_plan(sentence, counting_would=False)
     assert writes_a_plan("They would meet again next year.", counting_would=False)
+
+
+def test_an_agreement_the_model_named_by_its_kind_is_named_by_its_sentence() -> None:
+    """The model answered "agreement" for "the agreement on the delimitation of the
+    continental shelf between Italy and Albania, signed in 1992": the sentence names it."""
+    article = (
+        "ROME, 3 June 2025 (ANSA) - The two ministers recalled the agreement on the "
+        "delimitation of the continental shelf between Italy and Albania, signed in 1992.\n"
+    )
+    quote = article.split(" - ", 1)[1].strip().rstrip(".")
+    milestone = {
+        "quote": quote,
+        "name": "agreement",
+        "kind": "agreement",
+        "year": 1992,
+        "countries": ["Italy", "Albania"],
+    }
+    built = build_records(_answer([], [milestone]), article)
+    (kept,) = built.milestones
+    assert kept.name == (
+        "agreement on the delimitation of the continental shelf between Italy and Albania"
+    )
+    assert kept.year == 1992

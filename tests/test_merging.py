@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from itertools import count
 
-from pipeline.records.merging import compatible, dates_agree, merge_repeats, parts_of_one_meeting
-from schemas import Evidence, Meeting, Participant
+from pipeline.records.merging import (
+    compatible,
+    dates_agree,
+    fold_described_milestones,
+    merge_repeats,
+    parts_of_one_meeting,
+)
+from pipeline.text.dates import PartialDate
+from schemas import Evidence, Meeting, Milestone, Participant
 
 _SENTENCE_STARTS = count(1000, 100)  # each record its own sentence unless a test says otherwise
 
@@ -30,6 +37,10 @@ def _m(
         countries=["India", "Japan"],
         evidence=[Evidence(quote=quote, start=start, end=start + len(quote))],
     )
+
+
+def _milestone(name: str, year: int) -> Milestone:
+    return Milestone(name=name, kind="agreement", year=year, countries=["Norway", "Chile"])
 
 
 def test_the_same_people_reported_twice_merge_even_with_other_candidates() -> None:
@@ -207,3 +218,54 @@ def test_a_headline_format_joins_the_report_with_its_ordinal() -> None:
     assert folded == 1
     assert [len(m.participants) for m in merged] == [2, 0]
     assert merged[0].evidence[-1].start == lead.evidence[0].start
+
+
+def _weekday_report(*people: str, words: str = "on Thursday") -> Meeting:
+    meeting = _m(*people)
+    meeting.date_text = words
+    return meeting
+
+
+def test_a_weekday_under_a_yearless_dateline_is_not_a_meeting_of_another_month() -> None:
+    """ "OTTAWA, Sept. 18 - ... held talks on Thursday" and "the two leaders last met in
+    March 2021": the weekday lies within a week of 18 September, whatever the year."""
+    story = PartialDate(None, 9, 18)
+    talks = _weekday_report("Lena Marchetti", "Oskar Vilde")
+    background = _m("Lena Marchetti", "Oskar Vilde", date="2021-03")
+    assert dates_agree(talks, background)  # without the dateline nothing contradicts
+    assert not dates_agree(talks, background, story)
+    merged, folded = merge_repeats([talks, background], story)
+    assert folded == 0 and len(merged) == 2
+
+
+def test_a_weekday_under_a_yearless_dateline_still_joins_its_week() -> None:
+    story = PartialDate(None, 3, 2)  # the week spans late February and early March
+    talks = _weekday_report("Lena Marchetti", "Oskar Vilde", words="on Friday")
+    same_week = _m("Lena Marchetti", "Oskar Vilde", partial="--02-27")
+    only_a_year = _m("Lena Marchetti", "Oskar Vilde", date="2024")
+    assert dates_agree(talks, same_week, story)
+    assert dates_agree(talks, only_a_year, story)  # a year cannot be checked without one
+    assert not dates_agree(talks, _m("Lena Marchetti", date="2023-04"), story)
+
+
+def test_a_dated_dateline_leaves_weekday_records_to_their_resolved_dates() -> None:
+    talks = _weekday_report("Lena Marchetti", "Oskar Vilde")
+    background = _m("Lena Marchetti", "Oskar Vilde", date="2021-03")
+    assert dates_agree(talks, background, PartialDate(2024, 9, 18))
+
+
+def test_an_agreement_described_again_is_folded_into_its_full_name() -> None:
+    full = _milestone("Treaty of Friendship and Maritime Cooperation", 1987)
+    described = _milestone("1987 maritime treaty", 1987)
+    other = _milestone("Visa Waiver Agreement", 1987)
+    kept, notes = fold_described_milestones([described, full, other])
+    assert [m.name for m in kept] == [full.name, other.name]
+    assert len(notes) == 1 and "1987 maritime treaty" in notes[0]
+
+
+def test_agreements_of_other_years_or_other_words_stay_apart() -> None:
+    full = _milestone("Treaty of Friendship and Maritime Cooperation", 1987)
+    kept, _ = fold_described_milestones(
+        [full, _milestone("maritime treaty", 1990), _milestone("defence pact", 1987)]
+    )
+    assert len(kept) == 3

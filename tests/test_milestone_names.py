@@ -142,6 +142,38 @@ def test_a_document_named_by_a_common_noun_is_named_in_full() -> None:
     assert complete_name("framework", "signed a framework in July 2023 to promote") == "framework"
 
 
+def test_a_common_noun_name_takes_the_countries_it_is_between() -> None:
+    from pipeline.text.milestone_names import complete_name
+
+    sentence = (
+        "They hailed the agreement on the delimitation of the continental shelf between "
+        "Italy and Albania, signed in Tirana in 1992."
+    )
+    assert complete_name("agreement", sentence) == (
+        "agreement on the delimitation of the continental shelf between Italy and Albania"
+    )
+    # "between the two countries" names no one: the name stops before it
+    assert complete_name("agreement", "an agreement on visas between the two countries") == (
+        "agreement on visas"
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "described"),
+    [
+        ("1987 maritime treaty", "Treaty of Friendship and Maritime Cooperation", True),
+        ("the friendship treaty", "Treaty of Friendship and Maritime Cooperation", True),
+        ("treaty", "Treaty of Friendship and Maritime Cooperation", False),  # names nothing
+        ("defence pact", "Treaty of Friendship and Maritime Cooperation", False),
+        ("Visa Waiver Agreement", "Visa Waiver Agreement", False),  # the same name, no subset
+    ],
+)
+def test_describes(short: str, full: str, described: bool) -> None:
+    from pipeline.text.milestone_names import describes
+
+    assert describes(short, full) is described
+
+
 def test_one_meeting_of_a_mechanism_is_not_its_start() -> None:
     from pipeline.text.milestone_names import is_bare, one_meeting
 

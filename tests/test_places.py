@@ -12,6 +12,7 @@ from pipeline.text.places import (
     demonym_country,
     is_country,
     normalise_country,
+    same_place,
 )
 
 
@@ -80,3 +81,17 @@ def test_countries_mentioned_reads_any_pair() -> None:
         "Chile signed two memoranda, the Ghanaian ministry said."
     )
     assert countries_mentioned(text) == ["Ghana", "Chile"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("New Delhi", "Delhi", True),
+        ("Quezon City", "quezon city", True),
+        ("Brasília", "Brasilia", True),
+        ("Beijing", "Brasilia", False),
+        ("San José", "San Juan", False),
+    ],
+)
+def test_same_place(a: str, b: str, same: bool) -> None:
+    assert same_place(a, b) is same

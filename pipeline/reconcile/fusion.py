@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from rapidfuzz import fuzz
-
 from pipeline.reconcile.lean import lean
 from pipeline.text.dates import PartialDate
+from pipeline.text.places import same_place
 from schemas.reconciled import Conflict, SourcedValue, SourceRef, Value
 
-LOCATION_RATIO = 90
 NO_OUTLETS: Mapping[str, str] = MappingProxyType({})
 """No article's outlet known: every article is a source of its own."""
 
@@ -172,9 +170,8 @@ def fuse_locations(
         return None, None
     groups: list[list[tuple[str, SourceRef]]] = []
     for text, ref in sorted(reports, key=lambda r: (-len(r[0]), r[0], r[1].record)):
-        key = text.casefold()
         for group in groups:
-            if fuzz.token_set_ratio(key, group[0][0].casefold()) >= LOCATION_RATIO:
+            if same_place(text, group[0][0]):
                 group.append((text, ref))
                 break
         else:

@@ -47,18 +47,15 @@ from datetime import date as Date
 from datetime import timedelta
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from pipeline.text.dates import PartialDate, record_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, MECHANISMS
-from pipeline.text.places import normalise_country
+from pipeline.text.places import normalise_country, same_place
 from schemas import Meeting
 
 THRESHOLD = 5
 WEAK_DATE_THRESHOLD = 6
 MAX_BLOCK = 2000
 NEAR_DAYS = 3
-LOCATION_RATIO = 90
 
 # Mechanisms that name no particular format: they neither confirm nor contradict a named one.
 UNNAMED_MECHANISMS = frozenset({DEFAULT_MECHANISM, *(m.name for m in MECHANISMS if m.generic)})
@@ -234,9 +231,7 @@ def _named_relation(a: object, b: object) -> str:
 def location_relation(a: str | None, b: str | None) -> str:
     if a is None or b is None:
         return "unknown"
-    if a == b or fuzz.token_set_ratio(a, b) >= LOCATION_RATIO:
-        return "same"
-    return "differs"
+    return "same" if same_place(a, b) else "differs"
 
 
 def pairs_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

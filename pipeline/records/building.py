@@ -21,7 +21,7 @@ from pipeline.records.drafts import (
     MilestoneDraft,
 )
 from pipeline.records.meeting_rules import MEETING_STEPS, build_meeting
-from pipeline.records.merging import merge_repeats
+from pipeline.records.merging import fold_described_milestones, merge_repeats
 from pipeline.records.milestone_rules import (
     MILESTONE_STEPS,
     build_milestone,
@@ -123,8 +123,9 @@ def build_records(
             continue
         target = built.planned_meetings if kept.status == "planned" else built.meetings
         target.append(kept.record)
-    built.meetings, held_folded = merge_repeats(built.meetings)
-    built.planned_meetings, planned_folded = merge_repeats(built.planned_meetings)
+    story = facts.story_date.date if facts.story_date else None
+    built.meetings, held_folded = merge_repeats(built.meetings, story)
+    built.planned_meetings, planned_folded = merge_repeats(built.planned_meetings, story)
     if held_folded or planned_folded:
         built.notes.append(f"{held_folded + planned_folded} repeated report(s) merged")
     seen: set[tuple[str, int | None]] = set()
@@ -141,6 +142,8 @@ def build_records(
             continue
         seen.add(key)
         built.milestones.append(done.record)
+    built.milestones, folded = fold_described_milestones(built.milestones)
+    built.notes += folded
     built.milestones, renamed = name_entries_into_force(built.milestones, article_text)
     built.notes += renamed
     return built

@@ -4,16 +4,20 @@ News text reports a meeting several times (the lead, a quoted ministry post, a p
 what was discussed); a model reading sentence by sentence sees each as a meeting. Two records
 are the same meeting when nothing contradicts it (people nested, dates compatible, ordinals
 equal, mechanisms equal or one unnamed) and the match is unambiguous: a record that could
-belong to two different meetings is left alone rather than guessed.
+belong to two different meetings is left alone rather than guessed. An agreement named in full
+and described again elsewhere in the article is folded the same way.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date as Date
+from datetime import timedelta
 
 from pipeline.text.dates import PartialDate, record_date, resolve_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, mechanism_position
-from schemas import Meeting
+from pipeline.text.milestone_names import describes
+from schemas import Meeting, Milestone
 
 MAX_TOPICS = 8
 
@@ -41,9 +45,39 @@ def _partial_date(meeting: Meeting) -> PartialDate | None:
     return written if written.month is not None else None
 
 
-def dates_agree(first: Meeting, second: Meeting) -> bool:
-    """No known date component contradicts (an unknown date contradicts nothing)."""
+STORY_WEEK = 7
+"""Days either side of a yearless dateline that a meeting dated by a weekday can fall on."""
+
+
+def _story_week(meeting: Meeting, story: PartialDate | None) -> frozenset[tuple[int, int]]:
+    """The month-days a meeting dated only "on Monday" can fall on under a yearless dateline
+    ("BRASILIA, Nov. 20"): within a week of it, so not "in April 2023". Empty when the
+    meeting has a date of its own or the dateline a year (the weekday then resolves)."""
+    if story is None or story.year is not None or story.month is None or story.day is None:
+        return frozenset()
+    if record_date(meeting.date, meeting.date_partial) is not None or not meeting.date_text:
+        return frozenset()
+    if resolve_date(meeting.date_text, None).rule != "weekday_no_dateline":
+        return frozenset()
+    around = Date(2000, story.month, story.day)  # a leap year: 29 February stays possible
+    shifts = range(-STORY_WEEK, STORY_WEEK + 1)
+    return frozenset(((d := around + timedelta(days=k)).month, d.day) for k in shifts)
+
+
+def _in_week(week: frozenset[tuple[int, int]], other: PartialDate | None) -> bool:
+    if not week or other is None or other.month is None:
+        return True  # a year alone cannot be checked against a yearless dateline
+    if other.day is None:
+        return other.month in {month for month, _ in week}
+    return (other.month, other.day) in week
+
+
+def dates_agree(first: Meeting, second: Meeting, story: PartialDate | None = None) -> bool:
+    """No known date component contradicts (an unknown date contradicts nothing, except
+    that a weekday under a yearless ``story`` dateline lies within a week of it)."""
     a, b = _partial_date(first), _partial_date(second)
+    if not (_in_week(_story_week(first, story), b) and _in_week(_story_week(second, story), a)):
+        return False
     return a is None or b is None or a.is_compatible(b)
 
 
@@ -93,8 +127,8 @@ def _names_its_format(first: Meeting, second: Meeting) -> bool:
     return shapes and (dated or _adjacent(first, second))
 
 
-def compatible(first: Meeting, second: Meeting) -> bool:
-    """Could these two records describe the same meeting?"""
+def compatible(first: Meeting, second: Meeting, story: PartialDate | None = None) -> bool:
+    """Could these two records describe the same meeting? ``story``: the dateline's date."""
     if _apart_from_format(first, second):
         return False
     mine, theirs = _people(first), _people(second)
@@ -113,7 +147,7 @@ def compatible(first: Meeting, second: Meeting) -> bool:
     mechanisms = {first.mechanism, second.mechanism}
     if len(mechanisms) > 1 and DEFAULT_MECHANISM not in mechanisms:
         return False
-    return dates_agree(first, second)
+    return dates_agree(first, second, story)
 
 
 def merge_into(kept: Meeting, repeat: Meeting) -> None:
@@ -209,7 +243,9 @@ def drop_date_rivals(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     return kept, len(dropped)
 
 
-def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
+def merge_repeats(
+    meetings: list[Meeting], story: PartialDate | None = None
+) -> tuple[list[Meeting], int]:
     """Merged records in document order, and how many records were folded into others.
 
     Rival dates of one sentence's format are settled and parts of one meeting split out of
@@ -222,7 +258,7 @@ def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     joined += rivals
     count = len(meetings)
     links = [
-        [j for j in range(count) if j != i and compatible(meetings[i], meetings[j])]
+        [j for j in range(count) if j != i and compatible(meetings[i], meetings[j], story)]
         for i in range(count)
     ]
     for i, meeting in enumerate(meetings):
@@ -261,10 +297,32 @@ def merge_repeats(meetings: list[Meeting]) -> tuple[list[Meeting], int]:
     folded = 0
     for i, meeting in enumerate(meetings):
         head = heads.get(root(i))
-        if head is not None and compatible(head, meeting):
+        if head is not None and compatible(head, meeting, story):
             merge_into(head, meeting)
             folded += 1
             continue
         heads.setdefault(root(i), meeting)
         merged.append(meeting)
     return merged, folded + joined
+
+
+def fold_described_milestones(milestones: list[Milestone]) -> tuple[list[Milestone], list[str]]:
+    """An agreement named in full and, elsewhere in the article, described ("the Treaty of
+    Mutual Cooperation and Security, signed in 1960" ... "the 1960 security treaty"): one
+    landmark, kept under its full name. Only within one kind and one stated year."""
+    dropped: set[int] = set()
+    notes: list[str] = []
+    for i, short in enumerate(milestones):
+        for j, full in enumerate(milestones):
+            if (
+                i != j
+                and j not in dropped
+                and short.kind == full.kind == "agreement"
+                and short.year is not None
+                and short.year == full.year
+                and describes(short.name, full.name)
+            ):
+                dropped.add(i)
+                notes.append(f"milestone {short.name!r} is the {full.name!r}; folded into it")
+                break
+    return [m for k, m in enumerate(milestones) if k not in dropped], notes

@@ -110,9 +110,9 @@ def named_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
     upgrade = raw.kind == "partnership_upgrade"
     if action == "ungrounded" and upgrade and not phrase_occurs(facts.text, name):
         raise Drop(f"{name!r} is not written in the article")
+    name = complete_name(name, draft.sentence)  # "the agreement" on the delimitation of …
     if is_bare(name):
         raise Drop(f"{name!r} names only a kind of thing, not a landmark")
-    name = complete_name(name, draft.sentence)
     if action == "replaced":
         draft.note(f": name {raw.name!r} is not in its sentence; the sentence's {name!r} used")
     draft.raw = raw.model_copy(update={"name": name})

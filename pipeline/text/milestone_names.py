@@ -19,6 +19,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from pipeline.text.grounding import locate_quote
+from pipeline.text.normalise import fold
 
 # A milestone's name must name the kind of thing it claims to be: this keeps out the
 # "milestones" a small model makes of people ("Prime Minister Narendra Modi") and sentences.
@@ -184,11 +185,14 @@ def summit_kind(name: str, sentence: str) -> Literal["mechanism_established"] | 
 
 DOCUMENT_WORDS = frozenset(MILESTONE_NAME_WORDS["agreement"]) - {"partnership", "vision"}
 """Words that name a document (an agreement's name words, less those a partnership shares)."""
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _COMPLEMENT = re.compile(
     r"^\s+((?:on|for|to|in)\s+(?:(?!(?:which|that|under|between|with|signed|was|were|is|and|"
-    r"by|at|during|in)\b)[a-z][\w-]*\s*){1,6})"
+    r"by|at|during|in)\b)[a-z][\w-]*\s*){1,8}"
+    rf"(?:between\s+{_CAPITALISED}\s+and\s+{_CAPITALISED})?)"
 )
-"""What completes a common-noun document name: "… on energy transition financing"."""
+"""What completes a common-noun document name: "… on energy transition financing", "… on
+the delimitation of the maritime zones between Italy and Albania"."""
 
 
 def complete_name(name: str, sentence: str) -> str:
@@ -301,3 +305,18 @@ def document_named_within(name: str) -> str:
             return match.group(0)
         return name
     return name
+
+
+def _content_words(name: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", fold(name).lower())
+    return frozenset(w for w in words if w not in _JOINERS and w not in _DETERMINERS)
+
+
+def describes(short: str, full: str) -> bool:
+    """``short`` is a description of the document ``full`` names: every word of it is in the
+    full name and it says something beyond the kind of document ("the 1960 security treaty"
+    for "Treaty of Mutual Cooperation and Security, signed in 1960"; "the defence pact" is
+    no description of a "Trade Agreement")."""
+    mine, theirs = _content_words(short), _content_words(full)
+    named = mine - set(HEAD_WORDS) - {w + "s" for w in HEAD_WORDS} - DOCUMENT_WORDS
+    return bool(named) and mine < theirs

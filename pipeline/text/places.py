@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz import fuzz
+
 from pipeline.text.normalise import fold
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "is_capital",
     "is_country",
     "normalise_country",
+    "same_place",
 ]
 
 # English usage the data cannot give: short forms and adjectives of the press. Not a list of
@@ -205,6 +208,16 @@ def _capitals() -> frozenset[str]:
 def is_capital(value: str) -> bool:
     """A capital city's name ("Hanoi", "Washington"): a place, not a person."""
     return _fold(value.strip(".,;:()\"'“”‘’ ")) in _capitals()
+
+
+PLACE_RATIO = 90
+"""Token-set similarity at which two written places are one ("New Delhi" / "Delhi")."""
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two written place names name one place: equal after folding, or one's words within
+    the other's ("Quezon City" / "Quezon")."""
+    return _fold(a) == _fold(b) or fuzz.token_set_ratio(_fold(a), _fold(b)) >= PLACE_RATIO
 
 
 def capital_of(country: str | None) -> str | None:
