@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from datetime import timedelta
+from functools import cache
 
 from pipeline.text.dates import PartialDate, record_date, resolve_date
 from pipeline.text.mechanisms import DEFAULT_MECHANISM, mechanism_position
@@ -57,9 +58,15 @@ def _story_week(meeting: Meeting, story: PartialDate | None) -> frozenset[tuple[
         return frozenset()
     if record_date(meeting.date, meeting.date_partial) is not None or not meeting.date_text:
         return frozenset()
-    if resolve_date(meeting.date_text, None).rule != "weekday_no_dateline":
+    return _weekday_week(meeting.date_text, story.month, story.day)
+
+
+@cache
+def _weekday_week(date_text: str, month: int, day: int) -> frozenset[tuple[int, int]]:
+    """Cached: merging compares every pair of an article's records."""
+    if resolve_date(date_text, None).rule != "weekday_no_dateline":
         return frozenset()
-    around = Date(2000, story.month, story.day)  # a leap year: 29 February stays possible
+    around = Date(2000, month, day)  # a leap year: 29 February stays possible
     shifts = range(-STORY_WEEK, STORY_WEEK + 1)
     return frozenset(((d := around + timedelta(days=k)).month, d.day) for k in shifts)
 
