@@ -217,7 +217,8 @@ PLACE_RATIO = 90
 def same_place(a: str, b: str) -> bool:
     """Two written place names name one place: equal after folding, or one's words within
     the other's ("Quezon City" / "Quezon")."""
-    return _fold(a) == _fold(b) or fuzz.token_set_ratio(_fold(a), _fold(b)) >= PLACE_RATIO
+    first, second = _fold(a), _fold(b)
+    return first == second or fuzz.token_set_ratio(first, second) >= PLACE_RATIO
 
 
 def capital_of(country: str | None) -> str | None:
