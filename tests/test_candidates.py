@@ -87,5 +87,33 @@ def test_a_meeting_named_by_its_format_or_its_people_by_reference_is_asked(sente
     assert is_meeting_candidate(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "milestone"),
+    [
+        # passive and participle signings, the article's own news
+        ("A memorandum on seasonal workers was also signed.", True),
+        ("Three protocols were signed by the two delegations.", True),
+        ("The fisheries accord, initialled in Praia, now goes to parliament.", True),
+        ("Both sides agreed on a joint communiqué on water sharing.", True),
+        ("The transit treaty entered into force last month.", True),
+        # formats set up, active or passive
+        ("A joint task force on smuggling was set up after the talks.", True),
+        ("The leaders launched a Strategic Dialogue on energy.", True),
+        ("They announced the creation of a joint border commission.", True),
+        # a year and a landmark word outside the old list
+        ("The council was agreed when the two presidents met in Asmara in May 2019.", True),
+        ("The two countries normalised relations in 1995.", True),
+        ("Diplomatic ties date back to 1961.", True),
+        ("The two have been strategic partners since 2011.", True),
+        # not landmarks: plans, and talk about documents with no act done
+        ("An agreement on visas will be signed next spring.", False),
+        ("The memorandum is expected to be discussed at the next round.", False),
+        ("The ministers discussed trade and investment.", False),
+    ],
+)
+def test_landmarks_written_in_other_voices_are_asked(sentence: str, milestone: bool) -> None:
+    assert is_milestone_candidate(sentence) is milestone
+
+
 def test_a_landmark_of_last_year_is_asked() -> None:
     assert is_milestone_candidate("The two sides raised ties to a Strategic Partnership last year.")

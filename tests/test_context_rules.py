@@ -234,3 +234,26 @@ def test_an_agreement_the_model_named_by_its_kind_is_named_by_its_sentence() -> 
         "agreement on the delimitation of the continental shelf between Italy and Albania"
     )
     assert kept.year == 1992
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_news"),
+    [
+        ("A memorandum on polar research was also signed.", True),
+        ("The fisheries protocol, initialled in Oslo, goes to parliament.", True),
+        ("A joint working group on krill was set up.", True),
+        ("The ministers launched a Polar Dialogue.", True),
+        ("A memorandum on polar research will be signed in spring.", False),
+    ],
+)
+def test_a_landmark_signed_in_the_passive_is_the_articles_own_news(
+    sentence: str, own_news: bool
+) -> None:
+    milestone = ModelMilestone(
+        quote=sentence,
+        name="memorandum on polar research",
+        kind="agreement",
+        year=None,
+        countries=["Chile", "Norway"],
+    )
+    assert (milestone_problems(milestone, sentence) == []) is own_news

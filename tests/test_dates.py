@@ -663,3 +663,28 @@ def test_human_dates_never_print_the_machine_form_of_a_yearless_date() -> None:
     assert human_date(None, "--11-04") == "4 Nov (year unknown)"
     assert human_date("2031-11", "--11-04") == "4 Nov 2031"
     assert human_date(None) == "date unknown"
+
+
+_THURSDAY = Dateline(PartialDate(2031, 10, 16), "OSLO, Oct 16, 2031", 0, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("on 14.10.2031", "2031-10-14"),  # dots: day first
+        ("on 4.10.2031", "2031-10-04"),
+        ("on 10/14/2031", "2031-10-14"),  # only one reading is a date
+        ("on 14/10/2031", "2031-10-14"),
+        ("on 10/4/2031", "2031-10-04"),  # two readings: the one near the story's date
+        ("on 4/10/2031", "2031-10-04"),
+        ("on 2031/10/14", "2031-10-14"),  # year first
+        ("on 14-Oct-2031", "2031-10-14"),
+        ("talks that ran late last night", "2031-10-15"),
+    ],
+)
+def test_dates_written_in_figures_and_last_night(text: str, iso: str) -> None:
+    assert resolve_date(text, _THURSDAY).iso == iso
+
+
+def test_an_ambiguous_date_in_figures_without_a_story_date_gives_only_its_year() -> None:
+    assert resolve_date("on 4/10/2031", None).iso == "2031"

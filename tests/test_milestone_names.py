@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.milestone_names import ground_name, names_in, summit_kind
+from pipeline.text.milestone_names import counts_documents, ground_name, names_in, summit_kind
 
 INDIA_JAPAN = (
     "India-Japan relations were elevated to 'Global Partnership' in 2000, 'Strategic and Global "
@@ -182,3 +182,18 @@ def test_one_meeting_of_a_mechanism_is_not_its_start() -> None:
     assert not one_meeting("annual summits", "Regular annual summits have been held since 2006")
     assert is_bare("partnership") and is_bare("the framework")
     assert not is_bare("2+2 Dialogue") and not is_bare("annual summits")
+
+
+@pytest.mark.parametrize(
+    ("name", "counts"),
+    [
+        ("declarations of intent", True),
+        ("similar pacts", True),
+        ("three memoranda on fisheries", True),
+        ("Joint Declaration of Intent on Polar Research", False),
+        ("agreement on fisheries", False),
+        ("Sandhamn Accords", False),
+    ],
+)
+def test_a_lower_case_plural_counts_documents_and_names_none(name: str, counts: bool) -> None:
+    assert counts_documents(name) is counts

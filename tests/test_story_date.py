@@ -74,3 +74,11 @@ def test_relative_days_resolve_against_a_footer_date() -> None:
     text = "The envoys met yesterday in Lima.\n\nThis story was first published on March 4, 2023."
     found = find_story_date(text)
     assert resolve_date("yesterday", found).iso == "2023-03-03"
+
+
+@pytest.mark.parametrize(
+    "header", ["16-Oct-2031 | Staff Reporter", "2031/10/16 08:40", "Posted 2031.10.16 08:40"]
+)
+def test_headers_dated_year_first_or_with_a_month_abbreviation_between_dashes(header: str) -> None:
+    story = find_story_date(f"{header}\n\nThe two ministers met in Bergen on Tuesday.\n")
+    assert story is not None and story.date == PartialDate(2031, 10, 16)

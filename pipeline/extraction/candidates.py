@@ -46,24 +46,56 @@ _NAMED_OTHERWISE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|past) year\b|\bearlier this year\b", re.I)
+# The documents a landmark can be (CONVENTIONS: "a signed agreement, treaty, memorandum,
+# joint declaration or joint statement"), in the words outlets use for them.
+_DOCUMENT = (
+    r"agreements?|accords?|treat(?:y|ies)|pacts?|deals?|conventions?|protocols?|charters?|"
+    r"memorand(?:um|a)|MoUs?|MoCs?|declarations?|joint statements?|communiqu[eé]s?|"
+    r"road ?maps?|action plans?|frameworks?|partnerships?"
+)
+# The standing formats a landmark can set up ("<format> established").
+_FORMAT = (
+    r"dialogues?|mechanisms?|commissions?|councils?|committees?|forums?|consultations|formats?|"
+    r"summits?|working groups?|task forces?"
+)
+INTO_FORCE = re.compile(
+    r"\b(entered|enters|came|comes|coming|entry) into (force|effect)\b|\btook effect\b", re.I
+)
 MILESTONE_CUE = re.compile(
     r"\b(partnership|elevated|upgraded?|upgrading|established|establishment|signed|signing|"
     r"agreement|accord|declaration|joint statement|treaty|memorandum|MoU|pact|vision|"
-    r"since|launched|inaugurated|annual summits?|mechanism|framework|adopted|roadmap)\b",
+    r"since|launched|inaugurated|annual summits?|mechanism|framework|adopted|roadmap|"
+    # the rest of the documents and formats, and the other ways a landmark is done
+    rf"{_DOCUMENT}|council|committee|commission|concluded|inked|ratified|set up|created|"
+    r"founded|instituted|restored|normali[sz]ed|recogni[sz]ed|diplomatic (relations|ties)|"
+    r"agreed (on|upon)|into (force|effect)|took effect|partners)\b",
     re.IGNORECASE,
 )
+_DONE = r"signed|inked|concluded|adopted|exchanged|issued|ratified|initial(?:l)?ed|agreed"
 SIGNING = re.compile(
-    r"\b(signed|signing|inked|concluded|adopted|exchanged|issued)\b.{0,80}?\b(agreements?|accords?|"
-    r"treaty|treaties|memorand(um|a)|MoUs?|pacts?|declaration|joint statement|roadmap|charter|"
-    r"partnership|framework|protocol)\b",
+    rf"\b(signed|signing|inked|concluded|adopted|exchanged|issued|agreed (?:on|upon))\b"
+    rf".{{0,80}}?\b({_DOCUMENT})\b"
+    # the passive, the participle and entry into force: "A memorandum on fisheries was also
+    # signed", "the accord, initialled in Lima, ...", "The treaty entered into force"
+    rf"|\b({_DOCUMENT})\b[^.;]{{0,80}}?(\b(was|were|been|being|is|are)\s+(\w+\s+)?|,\s*)"
+    rf"({_DONE})\b"
+    rf"|\b({_DOCUMENT})\b[^.;]{{0,60}}?(\b(entered|came|comes) into (force|effect)\b|"
+    r"\btook effect\b)",
     re.IGNORECASE,
 )
 """A signing reported without a year: the article's own news ("The two sides signed a
-Critical Minerals Investment Partnership"), dated by the article."""
+Critical Minerals Investment Partnership", "Three memoranda were signed"), dated by the
+article."""
 SETTING_UP = re.compile(
     r"\b(agreed|decided|resolved)\s+to\s+(establish|launch|set\s+up|create|institute|"
-    r"hold\s+(an?\s+)?annual)\b.{0,80}?\b(dialogue|mechanism|commission|council|forum|"
-    r"committee|consultations|format|summits?)\b",
+    rf"hold\s+(an?\s+)?annual)\b.{{0,80}}?\b({_FORMAT})\b"
+    # the passive: "The council was agreed when the leaders met", "a task force was set up"
+    rf"|\b({_FORMAT})\b[^.;]{{0,60}}?\b(was|were|has been|have been)\s+(\w+\s+)?"
+    r"(set\s+up|established|launched|created|instituted|agreed)\b"
+    # done in the active: "The leaders launched a Strategic Dialogue", "announced the
+    # creation of a joint task force"
+    r"|\b(launched|inaugurated|instituted|(announced|approved|agreed on) the (launch|"
+    rf"establishment|creation|setting up) of)\b.{{0,60}}?\b({_FORMAT})\b",
     re.IGNORECASE,
 )
 """A format the two sides agree to set up: a landmark of the article's own year."""

@@ -8,9 +8,7 @@ news.
 
 from __future__ import annotations
 
-import re
-
-from pipeline.extraction.candidates import RELATIVE_YEAR, YEAR
+from pipeline.extraction.candidates import INTO_FORCE, RELATIVE_YEAR, YEAR
 from pipeline.extraction.validation import (
     enclosing_sentence,
     milestone_problems,
@@ -22,6 +20,7 @@ from pipeline.text.dates import landmark_date
 from pipeline.text.grounding import phrase_occurs
 from pipeline.text.milestone_names import (
     complete_name,
+    counts_documents,
     document_named_within,
     expand_acronym,
     full_proper_name,
@@ -113,6 +112,8 @@ def named_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
     name = complete_name(name, draft.sentence)  # "the agreement" on the delimitation of …
     if is_bare(name):
         raise Drop(f"{name!r} names only a kind of thing, not a landmark")
+    if raw.kind == "agreement" and counts_documents(name):
+        raise Drop(f"{name!r} counts documents of a kind; it names none of them")
     if action == "replaced":
         draft.note(f": name {raw.name!r} is not in its sentence; the sentence's {name!r} used")
     draft.raw = raw.model_copy(update={"name": name})
@@ -201,10 +202,6 @@ RECORD_RULES: tuple[MilestoneRule, ...] = (dated_by_the_story, dated_as_written)
 
 MILESTONE_STEPS: tuple[MilestoneRule, ...] = (*ANSWER_RULES, build_milestone, *RECORD_RULES)
 
-_INTO_FORCE = re.compile(
-    r"\b(entered|enters|came|comes|coming|entry) into (force|effect)\b|\btook effect\b", re.I
-)
-
 
 def _evidence_sentence(milestone: Milestone, article_text: str) -> str:
     if not milestone.evidence:
@@ -227,7 +224,7 @@ def name_entries_into_force(
     notes: list[str] = []
     renamed: dict[int, Milestone] = {}
     for same in by_name.values():
-        in_force = [bool(_INTO_FORCE.search(_evidence_sentence(m, article_text))) for m in same]
+        in_force = [bool(INTO_FORCE.search(_evidence_sentence(m, article_text))) for m in same]
         if len(same) < 2 or all(in_force):
             continue  # no signing reported apart from the entry into force
         for milestone, says_in_force in zip(same, in_force, strict=True):

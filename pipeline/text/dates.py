@@ -86,10 +86,18 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 # Groups: y, m, d.
 _FULL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    _c(r"\b(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"),
+    # ISO and the year-first numeric dates of East Asian and Nordic outlets ("2026/03/12")
+    _c(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])\b"),
     _c(rf"\b(?P<m>{_MON})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})"),
-    _c(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON}),?\s+(?P<y>{_YEAR})"),
+    # "12 March 2026", "12th of March, 2026", "12-Mar-2026"
+    _c(rf"\b(?P<d>{_DAY})(?:\s+|-)(?:of\s+)?(?P<m>{_MON})(?:,?\s+|-)(?P<y>{_YEAR})"),
 )
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+"""A day-month-year or month-day-year date in figures ("12.03.2026", "3/12/2026"): which
+number is the month is the reader's call (``story_date`` for headers, ``numeric_date``
+in a sentence)."""
 # Groups: m1, d1, m2, d2, y (m1 or m2 and y optional).
 _SPAN_PATTERNS: tuple[re.Pattern[str], ...] = (
     _c(
@@ -121,6 +129,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str, Literal["day", "month", "year"], in
     (_c(r"\bday\s+before\s+yesterday\b"), "relative_days_ago", "day", -2),
     (_c(r"\bday\s+after\s+tomorrow\b"), "relative_tomorrow", "day", 2),
     (_c(r"\byesterday\b"), "relative_yesterday", "day", -1),
+    # "talks that ended late last night": news is filed the morning after
+    (_c(r"\blast\s+night\b"), "relative_yesterday", "day", -1),
     (_c(r"\btomorrow\b"), "relative_tomorrow", "day", 1),
     (_c(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"), "relative_today", "day", 0),
     (_c(r"\b(?:last|previous)\s+month\b"), "relative_month", "month", -1),
@@ -469,6 +479,39 @@ def _resolve_full_dates(text: str, dateline: Dateline | None) -> ResolvedDate | 
     return _span_result(ordered[0], ordered[-1], ["several different dates written"])
 
 
+def numeric_date(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    """The date a ``NUMERIC_DATE`` match in running text means: the only valid reading;
+    with two, day first when written with dots (as every outlet that uses dots writes it),
+    else the reading nearest ``anchor`` (the story's date); None when nothing decides."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    readings = list(
+        dict.fromkeys(
+            pd for pd in (_safe_partial(year, b, a), _safe_partial(year, a, b)) if pd is not None
+        )
+    )
+    if len(readings) < 2:
+        return readings[0] if readings else None
+    if match["sep"] == ".":
+        return readings[0]
+    ref = _as_date(anchor) if anchor is not None else None
+    if ref is None:
+        return None
+    distances = [abs(((_as_date(pd) or ref) - ref).days) for pd in readings]
+    if distances[0] == distances[1]:
+        return None
+    return readings[distances.index(min(distances))]
+
+
+def _resolve_numeric(text: str, dateline: Dateline | None) -> ResolvedDate | None:
+    match = NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    pd = numeric_date(match, dateline.date if dateline is not None else None)
+    if pd is None:
+        return None
+    return _result(pd, "explicit", _weekday_warnings(text, pd))
+
+
 def _resolve_month_day(text: str, dateline: Dateline | None) -> ResolvedDate | None:
     match = _first_match(_MONTH_DAY_PATTERNS, text)
     if match is None:
@@ -585,6 +628,7 @@ def _resolve_month_only(text: str, dateline: Dateline | None) -> ResolvedDate | 
 _RESOLVERS: tuple[_Resolver, ...] = (
     _resolve_span,
     _resolve_full_dates,
+    _resolve_numeric,
     _resolve_month_day,
     _resolve_month_year,
     _resolve_relative,

@@ -254,6 +254,18 @@ def is_bare(name: str) -> bool:
     return len(words) <= 1
 
 
+_PLURAL_DOCUMENT = re.compile(
+    r"\b(agreements|accords|treaties|pacts|deals|protocols|memoranda|memorandums|mous|"
+    r"declarations|statements|arrangements|documents|instruments)\b"
+)
+
+
+def counts_documents(name: str) -> bool:
+    """A name in the plural and in lower case ("declarations of intent", "similar pacts")
+    counts documents of a kind; it names none of them, so it is no landmark."""
+    return name == name.lower() and bool(_PLURAL_DOCUMENT.search(name))
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}(?:-[A-Z][A-Za-z]{1,7})?")
 """An acronym, hyphenated ones too ("IA-CEPA")."""
 _DEFINITION_WORD = r"[A-Z][\w'’-]*|and|of|for|on|the|in"

@@ -27,6 +27,7 @@ from dataclasses import replace
 from datetime import date
 
 from pipeline.text.dates import (
+    NUMERIC_DATE,
     Dateline,
     PartialDate,
     find_dateline,
@@ -41,9 +42,7 @@ HEAD_LINES = 8
 TAIL_LINES = 5
 MAX_DATE_LINE_CHARS = 140
 
-_NUMERIC = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?!\d)"
-)
+_NUMERIC = NUMERIC_DATE
 _NUMERIC_DATELINE = re.compile(
     r"^[ \t]*(?-i:[A-Z])[\w.'’ -]{1,40}?,[ \t]*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4}"
     r"|\d{4}-\d{1,2}-\d{1,2})(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*[:\-–—])",
