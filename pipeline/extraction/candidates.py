@@ -62,11 +62,10 @@ INTO_FORCE = re.compile(
     r"\b(entered|enters|came|comes|coming|entry) into (force|effect)\b|\btook effect\b", re.I
 )
 MILESTONE_CUE = re.compile(
-    r"\b(partnership|elevated|upgraded?|upgrading|established|establishment|signed|signing|"
-    r"agreement|accord|declaration|joint statement|treaty|memorandum|MoU|pact|vision|"
-    r"since|launched|inaugurated|annual summits?|mechanism|framework|adopted|roadmap|"
-    # the rest of the documents and formats, and the other ways a landmark is done
-    rf"{_DOCUMENT}|council|committee|commission|concluded|inked|ratified|set up|created|"
+    # the documents, some formats, and the ways a landmark is done
+    rf"\b({_DOCUMENT}|elevated|upgraded?|upgrading|established|establishment|signed|signing|"
+    r"vision|since|launched|inaugurated|annual summits?|mechanism|adopted|"
+    r"council|committee|commission|concluded|inked|ratified|set up|created|"
     r"founded|instituted|restored|normali[sz]ed|recogni[sz]ed|diplomatic (relations|ties)|"
     r"agreed (on|upon)|into (force|effect)|took effect|partners)\b",
     re.IGNORECASE,

@@ -479,16 +479,19 @@ def _resolve_full_dates(text: str, dateline: Dateline | None) -> ResolvedDate | 
     return _span_result(ordered[0], ordered[-1], ["several different dates written"])
 
 
+def numeric_readings(match: re.Match[str]) -> list[PartialDate]:
+    """The valid dates a ``NUMERIC_DATE`` match can be, day first then month first (one
+    when both readings are the same day or only one is a date)."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    readings = (_safe_partial(year, b, a), _safe_partial(year, a, b))
+    return list(dict.fromkeys(pd for pd in readings if pd is not None))
+
+
 def numeric_date(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
     """The date a ``NUMERIC_DATE`` match in running text means: the only valid reading;
     with two, day first when written with dots (as every outlet that uses dots writes it),
     else the reading nearest ``anchor`` (the story's date); None when nothing decides."""
-    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    readings = list(
-        dict.fromkeys(
-            pd for pd in (_safe_partial(year, b, a), _safe_partial(year, a, b)) if pd is not None
-        )
-    )
+    readings = numeric_readings(match)
     if len(readings) < 2:
         return readings[0] if readings else None
     if match["sep"] == ".":

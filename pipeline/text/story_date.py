@@ -33,6 +33,7 @@ from pipeline.text.dates import (
     find_dateline,
     full_dates_in,
     infer_dateline_year,
+    numeric_readings,
     record_date,
 )
 
@@ -42,7 +43,6 @@ HEAD_LINES = 8
 TAIL_LINES = 5
 MAX_DATE_LINE_CHARS = 140
 
-_NUMERIC = NUMERIC_DATE
 _NUMERIC_DATELINE = re.compile(
     r"^[ \t]*(?-i:[A-Z])[\w.'’ -]{1,40}?,[ \t]*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4}"
     r"|\d{4}-\d{1,2}-\d{1,2})(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*[:\-–—])",
@@ -69,18 +69,11 @@ _NOT_DATE_WORDS = re.compile(
 
 def _numeric_dates(text: str, prefer: PartialDate | None, us_style: bool) -> list[PartialDate]:
     found = []
-    for match in _NUMERIC.finditer(text):
-        a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-        readings = []
-        for day, month in ((a, b), (b, a)):  # day first, then month first
-            try:
-                date(year, month, day)
-            except ValueError:
-                continue
-            readings.append(PartialDate(year, month, day))
+    for match in NUMERIC_DATE.finditer(text):
+        readings = numeric_readings(match)  # day first, then month first
         if not readings:
             continue
-        if len(readings) == 2 and readings[0] != readings[1]:
+        if len(readings) == 2:
             month_first = readings[1]
             if (
                 prefer is not None
@@ -107,7 +100,7 @@ def _is_date_line(line: str) -> bool:
         return False
     if _MARKER.search(line):
         return True
-    residue = _NUMERIC.sub(" ", line)
+    residue = NUMERIC_DATE.sub(" ", line)
     for pattern in (r"\d{4}-\d{1,2}-\d{1,2}", r"\b\d{1,2}(?:st|nd|rd|th)?\b", r"\b\d{4}\b"):
         residue = re.sub(pattern, " ", residue)
     residue = _NOT_DATE_WORDS.sub(" ", residue)
