@@ -101,6 +101,9 @@ class ModelMilestone(BaseModel):
     kind: MilestoneKind
     year: int | None
     countries: Annotated[list[str], BeforeValidator(_drop_null_strings)] = Field(max_length=2)
+    context_quotes: SkipJsonSchema[list[str]] = Field(default_factory=list, exclude=True)
+    """The neighbouring sentences the model read it with (window calls): where a name that
+    its own sentence only refers to ("the council") is written."""
 
 
 class ModelAnswer(BaseModel):

@@ -298,7 +298,7 @@ def test_a_changed_milestone_prompt_re_asks_only_milestone_calls(
 
         def edited(name: str) -> str:
             text = source(name)
-            return text + "\nBe brief." if name == "sentence_milestones_system.j2" else text
+            return text + "\nBe brief." if name == "window_milestones_system.j2" else text
 
         for cached in (prompting._environment, prompting.task_prompt_hash, prompting.prompt_hash):
             cached.cache_clear()
@@ -306,7 +306,7 @@ def test_a_changed_milestone_prompt_re_asks_only_milestone_calls(
         try:
             plan = make_plan(corpus, settings, cache)
             new = [c for item in plan.items for c in item.calls if not c.cached]
-            assert new and {c.task for c in new} == {prompting.SENTENCE_MILESTONES}
+            assert new and {c.task for c in new} == {prompting.WINDOW_MILESTONES}
             assert {r for c in new for r in c.reasons} == {"milestone prompt changed"}
         finally:
             for cached in (prompting._environment, prompting.task_prompt_hash):

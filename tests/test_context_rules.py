@@ -257,3 +257,98 @@ def test_a_landmark_signed_in_the_passive_is_the_articles_own_news(
         countries=["Chile", "Norway"],
     )
     assert (milestone_problems(milestone, sentence) == []) is own_news
+
+
+LAKE_ARTICLE = (
+    "LUSAKA, 2 June (ZNBC) - Zambia and Malawi signed the Lake Navigation Safety Agreement in "
+    "Lusaka. The Safety Agreement took effect in 2016. Ministers also reviewed border trade.\n"
+)
+LAKE_LANDMARK = {
+    "quote": "The Safety Agreement took effect in 2016.",
+    "name": "Lake Navigation Safety Agreement",
+    "kind": "agreement",
+    "year": 2016,
+    "countries": ["Zambia", "Malawi"],
+}
+
+
+@pytest.mark.parametrize(
+    ("neighbours", "name"),
+    [
+        # the window call read it with the sentence before, which writes the full name
+        (
+            [
+                "LUSAKA, 2 June (ZNBC) - Zambia and Malawi signed the Lake Navigation Safety "
+                "Agreement in Lusaka.",
+                "Ministers also reviewed border trade.",
+            ],
+            "Lake Navigation Safety Agreement",
+        ),
+        # read alone, the name the model gave is nowhere near: the sentence's own is used
+        ([], "Safety Agreement"),
+    ],
+)
+def test_a_landmark_keeps_the_full_name_a_neighbouring_sentence_writes(
+    neighbours: list[str], name: str
+) -> None:
+    answer = _answer([], [LAKE_LANDMARK])
+    answer.milestones[0].context_quotes = neighbours
+    (kept,) = build_records(answer, LAKE_ARTICLE).milestones
+    assert (kept.name, kept.year) == (name, 2016)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "kept_year"),
+    [
+        # the sentence names it and reports its signing: the neighbour's year is not its year,
+        # so the story's year dates it (the dateline writes 4 March, no year: none)
+        ("The two ministers signed the Krill Survey Protocol.", 2019, None),
+        # a year the sentence writes stays
+        ("The two ministers signed the Krill Survey Protocol in 2021.", 2021, 2021),
+    ],
+)
+def test_a_year_its_sentence_does_not_write_is_not_the_landmarks(
+    sentence: str, year: int, kept_year: int | None
+) -> None:
+    article = f"OSLO, 4 March (NTB) - Norway and Chile met. {sentence}\n"
+    milestone = {
+        "quote": sentence,
+        "name": "Krill Survey Protocol",
+        "kind": "agreement",
+        "year": year,
+        "countries": ["Norway", "Chile"],
+    }
+    (kept,) = build_records(_answer([], [milestone]), article).milestones
+    assert kept.year == kept_year
+
+
+def test_a_landmark_named_only_in_a_neighbour_with_its_year_goes() -> None:
+    """ "Norway has similar pacts with Iceland." read beside "… signed in 2019": the pact of
+    the other sentence, with that sentence's year, is not this sentence's landmark."""
+    article = (
+        "OSLO, 4 March (NTB) - Norway and Chile signed the Krill Survey Protocol in 2019. "
+        "Norway has concluded similar pacts with Iceland.\n"
+    )
+    milestone = {
+        "quote": "Norway has concluded similar pacts with Iceland.",
+        "name": "Krill Survey Protocol",
+        "kind": "agreement",
+        "year": 2019,
+        "countries": ["Norway", "Chile"],
+    }
+    assert build_records(_answer([], [milestone]), article).milestones == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "kept"),
+    [
+        ("The fisheries accord is expected to be signed later this year.", None, False),
+        ("The ministers will launch a Polar Dialogue next year.", None, False),
+        ("The ministers signed a fisheries accord in 2020 and will meet again.", 2020, True),
+    ],
+)
+def test_a_landmark_still_to_come_is_none_yet(sentence: str, year: int | None, kept: bool) -> None:
+    milestone = ModelMilestone(
+        quote=sentence, name="fisheries accord", kind="agreement", year=year, countries=[]
+    )
+    assert (milestone_problems(milestone, sentence) == []) is kept

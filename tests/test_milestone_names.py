@@ -197,3 +197,16 @@ def test_one_meeting_of_a_mechanism_is_not_its_start() -> None:
 )
 def test_a_lower_case_plural_counts_documents_and_names_none(name: str, counts: bool) -> None:
     assert counts_documents(name) is counts
+
+
+def test_a_name_written_in_the_window_is_kept_as_written() -> None:
+    sentence = "It entered into force in 2019."
+    window = "Chad and Niger signed the Lake Chad Water Accord in 2017. " + sentence
+    assert ground_name("lake chad water accord", sentence, window) == (
+        "Lake Chad Water Accord",
+        "respelled",
+    )
+    assert ground_name("Lake Chad Water Accord", sentence) == (
+        "Lake Chad Water Accord",
+        "ungrounded",
+    )

@@ -71,6 +71,15 @@ MILESTONE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DONE = r"signed|inked|concluded|adopted|exchanged|issued|ratified|initial(?:l)?ed|agreed"
+STILL_TO_COME = re.compile(
+    r"\b(will|would|shall|is to|are to|expected to|due to|set to|slated to|plans? to|"
+    r"planned to|scheduled to|aims? to|hopes? to|intends? to)\s+(be\s+)?(\w+\s+)?"
+    r"(sign(ed)?|ink(ed)?|conclude[d]?|adopt(ed)?|establish(ed)?|launch(ed)?|set up|create[d]?|"
+    r"upgrade[d]?|elevate[d]?|raise[d]?|ratif(y|ied))\b",
+    re.I,
+)
+"""A landmark still to come ("is expected to be signed later this year", "will launch a
+dialogue next year"): CONVENTIONS counts no plan that has not happened yet."""
 SIGNING = re.compile(
     rf"\b(signed|signing|inked|concluded|adopted|exchanged|issued|agreed (?:on|upon))\b"
     rf".{{0,80}}?\b({_DOCUMENT})\b"

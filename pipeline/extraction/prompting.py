@@ -15,8 +15,8 @@ import jinja2
 
 WHOLE_ARTICLE = "extract"
 WINDOW_MEETINGS = "window_meetings"
-SENTENCE_MILESTONES = "sentence_milestones"
-TASKS = (WHOLE_ARTICLE, WINDOW_MEETINGS, SENTENCE_MILESTONES)
+WINDOW_MILESTONES = "window_milestones"
+TASKS = (WHOLE_ARTICLE, WINDOW_MEETINGS, WINDOW_MILESTONES)
 TEMPLATES = tuple(f"{task}_{role}.j2" for task in TASKS for role in ("system", "user"))
 
 

@@ -1,7 +1,8 @@
 """The decomposed strategy: one small model call per candidate sentence.
 
-Code picks the sentences (``candidates``); the model reads one sentence (plus the sentence
-before it and the dateline) and lists the meetings or milestones in it. The answers are put
+Code picks the sentences (``candidates``); the model reads one sentence with the sentence before
+and the sentence after it, and lists the meetings or milestones that sentence reports (the
+neighbours say who "he" is, when and where, and what "the council" is called). The answers are put
 together into one ``ModelAnswer`` whose quotes are the chosen sentences as they stand in the
 original article, so evidence is exact by construction and the usual record building
 (grounding of names, dates by code, merging repeats) applies unchanged.
@@ -30,8 +31,8 @@ from pipeline.extraction.candidates import (
     split_sentences,
 )
 from pipeline.extraction.prompting import (
-    SENTENCE_MILESTONES,
     WINDOW_MEETINGS,
+    WINDOW_MILESTONES,
     render_task,
     task_prompt_hash,
 )
@@ -161,7 +162,7 @@ class TooManyCalls(Exception):
 
 
 WINDOW_SENTENCES = 3
-"""A meeting call reads its sentence with the one before and the one after."""
+"""A call reads its sentence with the one before and the one after."""
 
 
 def sentence_char_limit(settings: Settings) -> int:
@@ -169,11 +170,8 @@ def sentence_char_limit(settings: Settings) -> int:
     ``max_tokens`` and the longer task prompt, shared by the sentences of a window."""
     budget = (settings.context_tokens - settings.generation.max_tokens) * CHARS_PER_TOKEN
     overhead = max(
-        sum(
-            len(m["content"])
-            for m in render_task(WINDOW_MEETINGS, before="", sentence="", after="")
-        ),
-        sum(len(m["content"]) for m in render_task(SENTENCE_MILESTONES, sentence="")),
+        sum(len(m["content"]) for m in render_task(task, before="", sentence="", after=""))
+        for task in (WINDOW_MEETINGS, WINDOW_MILESTONES)
     )
     return max(MIN_PIECE_CHARS, int((budget - overhead) / WINDOW_SENTENCES))
 
@@ -240,14 +238,13 @@ def _planned(
 
 
 def _window_values(units: list[Sentence], index: int) -> dict[str, str]:
-    """The sentence and its neighbours; a piece of an over-long sentence is read alone (its
-    neighbours are pieces of the same run of text, which it overlaps already)."""
-    if units[index].piece_of is not None:
-        return {"before": "", "sentence": units[index].text, "after": ""}
+    """The sentence and its neighbours (``_neighbours``: none for a piece of an over-long
+    sentence, which overlaps its neighbouring pieces already)."""
+    around = _neighbours(units, index)
     return {
-        "before": units[index - 1].text if index else "",
+        "before": next((units[i].text for i in around if i < index), ""),
         "sentence": units[index].text,
-        "after": units[index + 1].text if index + 1 < len(units) else "",
+        "after": next((units[i].text for i in around if i > index), ""),
     }
 
 
@@ -270,10 +267,10 @@ def plan_sentence_calls(
     ]
     milestone_calls = [
         _planned(
-            SENTENCE_MILESTONES,
+            WINDOW_MILESTONES,
             index,
             GroundedSentenceMilestones,
-            {"sentence": units[index].text},
+            _window_values(units, index),
             {"article_text": article_text, "sentence": units[index].text},
             article_id,
         )
@@ -371,7 +368,13 @@ def ask_sentences(
         for m in stated.milestones
     ]
     milestones = [
-        ModelMilestone(quote=_original_sentence(cleaned, sentences[index]), **m.model_dump())
+        ModelMilestone(
+            quote=_original_sentence(cleaned, sentences[index]),
+            context_quotes=[
+                _original_sentence(cleaned, sentences[i]) for i in _neighbours(sentences, index)
+            ],
+            **m.model_dump(),
+        )
         for index, m in _once_per_sentence(stated_milestones, sentences, notes)
     ]
     return SentenceAnswers(

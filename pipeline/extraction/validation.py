@@ -12,7 +12,14 @@ from typing import Any
 
 from pydantic import ValidationInfo, model_validator
 
-from pipeline.extraction.candidates import RELATIVE_YEAR, SETTING_UP, SIGNING, YEAR, raises_ties
+from pipeline.extraction.candidates import (
+    RELATIVE_YEAR,
+    SETTING_UP,
+    SIGNING,
+    STILL_TO_COME,
+    YEAR,
+    raises_ties,
+)
 from pipeline.text.grounding import locate_quote, name_occurs
 from pipeline.text.milestone_names import MILESTONE_NAME_WORDS
 from pipeline.text.names import split_name_and_title
@@ -45,15 +52,14 @@ def milestone_problems(milestone: ModelMilestone, article_text: str) -> list[str
     if span is None:
         return [f"quote {_short(milestone.quote)!r} is not in the article"]
     sentence = enclosing_sentence(article_text, *span)
+    year_written = milestone.year is not None and str(milestone.year) in sentence
+    if STILL_TO_COME.search(sentence) and not year_written:
+        return ["a landmark still to come: not one until it is done"]
     raised_today = raises_ties(sentence) and not YEAR.search(sentence)
     own_news = SIGNING.search(sentence) or SETTING_UP.search(sentence) or raised_today
     if milestone.year is None and not own_news:
         return ["no year: a milestone is a dated landmark (or a signing the article reports)"]
-    if (
-        milestone.year is not None
-        and str(milestone.year) not in sentence
-        and not RELATIVE_YEAR.search(sentence)
-    ):
+    if milestone.year is not None and not year_written and not RELATIVE_YEAR.search(sentence):
         return [f"year {milestone.year} is not in the sentence it quotes"]
     return []
 

@@ -91,6 +91,12 @@ class MilestoneDraft:
     def sentence(self) -> str:
         return sentence_of(self.raw.quote, self.text)
 
+    @property
+    def window(self) -> str:
+        """Its sentence with the neighbours the model read it with, in article order."""
+        parts = [self.sentence, *(sentence_of(q, self.text) for q in self.raw.context_quotes)]
+        return " ".join(sorted(dict.fromkeys(parts), key=self.text.find))
+
 
 MeetingRule = Callable[[MeetingDraft, ArticleFacts], None]
 MilestoneRule = Callable[[MilestoneDraft, ArticleFacts], None]

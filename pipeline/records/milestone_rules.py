@@ -17,7 +17,7 @@ from pipeline.extraction.validation import (
 from pipeline.records.drafts import ArticleFacts, Drop, MilestoneDraft, MilestoneRule
 from pipeline.records.meeting_rules import evidence_for, record_countries
 from pipeline.text.dates import landmark_date
-from pipeline.text.grounding import phrase_occurs
+from pipeline.text.grounding import locate_quote, phrase_occurs
 from pipeline.text.milestone_names import (
     complete_name,
     counts_documents,
@@ -65,6 +65,23 @@ def year_from_relative_words(draft: MilestoneDraft, facts: ArticleFacts) -> None
         draft.raw = draft.raw.model_copy(update={"year": year})
 
 
+def year_written_in_sentence(draft: MilestoneDraft, facts: ArticleFacts) -> None:
+    """A year its sentence does not write (taken from a neighbouring sentence or the dateline)
+    is not the landmark's. When the sentence names the landmark, it is judged as if no year
+    were given: a signing that is the article's own news is dated by the story, any other
+    landmark without a year goes. A landmark named only in a neighbour is that sentence's,
+    and ``grounded_in_sentence`` drops it here."""
+    raw = draft.raw
+    if raw.year is None or str(raw.year) in draft.sentence or RELATIVE_YEAR.search(draft.sentence):
+        return
+    name = raw.name.strip().strip(_QUOTES)
+    named_here = locate_quote(draft.sentence, name) is not None
+    if not named_here and ground_name(name, draft.sentence)[1] != "replaced":
+        return
+    draft.note(f": year {raw.year} is not written in its sentence; none kept")
+    draft.raw = raw.model_copy(update={"year": None})
+
+
 def named_as_its_kind(draft: MilestoneDraft, facts: ArticleFacts) -> None:
     """The name names the kind it claims ("… Agreement" for an agreement): keeps out the
     "milestones" a small model makes of people and whole sentences."""
@@ -101,11 +118,12 @@ def one_meeting_is_no_start(draft: MilestoneDraft, facts: ArticleFacts) -> None:
 
 
 def named_as_written(draft: MilestoneDraft, facts: ArticleFacts) -> None:
-    """The name as its sentence writes it: a name copied from the prompt's example or from
-    another sentence is replaced by the sentence's own; a partnership name the article never
-    writes is dropped (the name is the whole fact); a bare "partnership" is no landmark."""
+    """The name as its sentence, or the neighbours the model read it with, write it: a name
+    copied from the prompt's example or from further away is replaced by the sentence's own;
+    a partnership name the article never writes is dropped (the name is the whole fact); a
+    bare "partnership" is no landmark."""
     raw = draft.raw
-    name, action = ground_name(raw.name.strip().strip(_QUOTES), draft.sentence)
+    name, action = ground_name(raw.name.strip().strip(_QUOTES), draft.sentence, draft.window)
     upgrade = raw.kind == "partnership_upgrade"
     if action == "ungrounded" and upgrade and not phrase_occurs(facts.text, name):
         raise Drop(f"{name!r} is not written in the article")
@@ -156,6 +174,7 @@ def acronym_spelled_out_as_written(draft: MilestoneDraft, facts: ArticleFacts) -
 
 ANSWER_RULES: tuple[MilestoneRule, ...] = (
     year_from_relative_words,
+    year_written_in_sentence,
     spell_out_acronym,
     named_as_its_kind,
     grounded_in_sentence,

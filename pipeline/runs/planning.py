@@ -34,7 +34,7 @@ Action = Literal["cached", "ask", "unreadable", "refused"]
 
 TASK_NAMES = {
     "window_meetings": "meeting",
-    "sentence_milestones": "milestone",
+    "window_milestones": "milestone",
     "extract": "article",
 }
 

@@ -136,12 +136,15 @@ _MODIFIER = re.compile(
 Grounding = Literal["kept", "respelled", "replaced", "ungrounded"]
 
 
-def ground_name(name: str, sentence: str) -> tuple[str, Grounding]:
-    """The milestone's name as grounded in its sentence, and what was done to it."""
-    span = locate_quote(sentence, name)
-    if span is not None:
-        written = sentence[span[0] : span[1]]
-        return written, "kept" if written == name else "respelled"
+def ground_name(name: str, sentence: str, window: str = "") -> tuple[str, Grounding]:
+    """The milestone's name as grounded in its sentence, and what was done to it. A name
+    written word for word in the ``window`` the model read (the sentence and its neighbours)
+    is kept: the sentence may only refer to it ("the council was set up in 2004")."""
+    for text in (sentence, window):
+        span = locate_quote(text, name) if text else None
+        if span is not None:
+            written = text[span[0] : span[1]]
+            return written, "kept" if written == name else "respelled"
     head = _head(name)
     if head is None:
         return name, "kept"
