@@ -97,8 +97,10 @@ def test_milestone_year_must_stand_in_the_quoted_sentence() -> None:
     wrong_year = _milestone(year=1999)
     built = build_records(_answer([], [wrong_year]), ARTICLE)
     assert built.milestones == []
+    # the sentence names the landmark, so the year is cleared; with none written, it goes
+    assert "milestones[0]: year 1999 is not written in its sentence; none kept" in built.notes
     (line,) = built.dropped
-    assert line.startswith("milestones[0] dropped: year 1999 is not in the sentence it quotes (“")
+    assert line.startswith("milestones[0] dropped: no year: a milestone is a dated landmark")
 
 
 def test_a_quote_that_stops_before_its_year_is_still_accepted() -> None:
